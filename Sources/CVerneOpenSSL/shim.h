@@ -1,0 +1,13 @@
+// The few libcrypto headers the SDK's Linux crypto layer uses.
+#ifndef C_VERNE_OPENSSL_SHIM_H
+#define C_VERNE_OPENSSL_SHIM_H
+#include <openssl/bn.h>
+#include <openssl/crypto.h>
+#include <openssl/ec.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/obj_mac.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+#endif

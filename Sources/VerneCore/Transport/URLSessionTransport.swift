@@ -1,0 +1,225 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The default transport: one `URLSession` per transport, connections kept alive.
+///
+/// Each transport owns an ephemeral session with no cookies and no cache, whose pool
+/// allows ``Configuration/maxConnectionsPerHost`` connections to the API host, so
+/// concurrent calls are not queued behind each other. A redirect is followed only within
+/// the same origin, so a key is never sent to another host. Cancelling the calling task
+/// cancels the network task; the blocking form waits on a semaphore signalled by
+/// URLSession's completion handler.
+///
+/// Make one transport per client (the clients do when you pass none) and reuse the client:
+/// that is what keeps connections open between calls.
+public final class URLSessionTransport: BlockingTransport {
+    /// Settings of the underlying session.
+    public struct Configuration: Sendable {
+        /// The most connections open at once to one host; 64 by default.
+        public var maxConnectionsPerHost: Int
+
+        /// Creates settings.
+        ///
+        /// - Parameter maxConnectionsPerHost: The pool size per host.
+        public init(maxConnectionsPerHost: Int = 64) {
+            self.maxConnectionsPerHost = max(1, maxConnectionsPerHost)
+        }
+    }
+
+    private let session: URLSession
+
+    /// Creates a transport with its own session.
+    ///
+    /// - Parameter configuration: The session settings.
+    public init(configuration: Configuration = Configuration()) {
+        let settings = URLSessionConfiguration.ephemeral
+        settings.httpMaximumConnectionsPerHost = configuration.maxConnectionsPerHost
+        settings.httpShouldSetCookies = false
+        settings.httpCookieAcceptPolicy = .never
+        settings.httpCookieStorage = nil
+        settings.urlCache = nil
+        settings.requestCachePolicy = .reloadIgnoringLocalCacheData
+        settings.timeoutIntervalForResource = 7 * 24 * 3600
+        session = URLSession(
+            configuration: settings, delegate: SameOriginRedirects(), delegateQueue: nil)
+    }
+
+    deinit {
+        session.finishTasksAndInvalidate()
+    }
+
+    /// Sends a request; cancelling the task cancels it.
+    ///
+    /// - Parameter request: The complete request.
+    /// - Returns: The response.
+    /// - Throws: ``VerneConnectionError``, or `CancellationError` when the task was cancelled.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let call = InFlightCall()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                start(request, call: call) { continuation.resume(with: $0) }
+            }
+        } onCancel: {
+            call.cancel(byCaller: true)
+        }
+    }
+
+    /// Sends a request and blocks until the answer arrives.
+    ///
+    /// - Parameter request: The complete request.
+    /// - Returns: The response.
+    /// - Throws: ``VerneConnectionError``.
+    public func sendBlocking(_ request: HTTPRequest) throws -> HTTPResponse {
+        let done = DispatchSemaphore(value: 0)
+        let outcome = OutcomeBox()
+        start(request, call: InFlightCall()) { result in
+            outcome.result = result
+            done.signal()
+        }
+        done.wait()
+        return try outcome.result!.get()
+    }
+
+    private func start(
+        _ request: HTTPRequest, call: InFlightCall,
+        completion: @escaping @Sendable (Result<HTTPResponse, any Error>) -> Void
+    ) {
+        var urlRequest = URLRequest(url: request.url)
+        urlRequest.httpMethod = request.method.rawValue
+        urlRequest.httpBody = request.body
+        urlRequest.timeoutInterval = max(0.001, request.timeout.seconds)
+        for field in request.headers {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        }
+
+        let task = session.dataTask(with: urlRequest) { data, response, error in
+            call.finish()
+            if let error {
+                completion(.failure(Self.translate(error, call: call)))
+            } else if let response = response as? HTTPURLResponse {
+                completion(.success(Self.translate(response, body: data ?? Data())))
+            } else {
+                completion(
+                    .failure(
+                        VerneConnectionError(
+                            kind: .other, message: "the answer was not HTTP",
+                            mayHaveReachedServer: true)))
+            }
+        }
+        call.attach(task, timeout: request.timeout)
+    }
+
+    private static func translate(_ response: HTTPURLResponse, body: Data) -> HTTPResponse {
+        var headers = HTTPHeaders()
+        for (name, value) in response.allHeaderFields {
+            headers.add(name: String(describing: name), value: String(describing: value))
+        }
+        return HTTPResponse(status: response.statusCode, headers: headers, body: body)
+    }
+
+    private static func translate(_ error: any Error, call: InFlightCall) -> any Error {
+        if call.wasCancelledByCaller { return CancellationError() }
+        if call.didTimeOut {
+            return VerneConnectionError(
+                kind: .timedOut, message: "no answer within the timeout",
+                mayHaveReachedServer: true)
+        }
+
+        let code = (error as? URLError)?.code
+        let message = (error as? URLError)?.localizedDescription ?? "\(error)"
+        switch code {
+        case .timedOut?:
+            return VerneConnectionError(
+                kind: .timedOut, message: message, mayHaveReachedServer: true)
+        case .cannotConnectToHost?, .cannotFindHost?, .dnsLookupFailed?,
+            .notConnectedToInternet?:
+            return VerneConnectionError(
+                kind: .cannotConnect, message: message, mayHaveReachedServer: false)
+        case .networkConnectionLost?:
+            return VerneConnectionError(
+                kind: .connectionLost, message: message, mayHaveReachedServer: true)
+        default:
+            return VerneConnectionError(kind: .other, message: message, mayHaveReachedServer: true)
+        }
+    }
+}
+
+/// Holds one blocking call's result between the completion handler and the waiting thread;
+/// the semaphore orders the write before the read.
+private final class OutcomeBox: @unchecked Sendable {
+    var result: Result<HTTPResponse, any Error>?
+}
+
+/// The state of one request in flight: its task, and whether it was cancelled or timed out.
+///
+/// Cancellation may arrive before the task exists; it is kept and
+/// applied when the task is attached.
+private final class InFlightCall: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionTask?
+    private var cancelledByCaller = false
+    private var timedOut = false
+    private var finished = false
+    private var timer: DispatchWorkItem?
+
+    func attach(_ task: URLSessionTask, timeout: Duration) {
+        let timer = DispatchWorkItem { [weak self] in self?.expire() }
+        let cancelNow = lock.withLock {
+            self.task = task
+            self.timer = timer
+            return cancelledByCaller
+        }
+        if cancelNow {
+            task.cancel()
+        } else {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout.seconds, execute: timer)
+            task.resume()
+        }
+    }
+
+    func cancel(byCaller: Bool) {
+        let task = lock.withLock {
+            cancelledByCaller = cancelledByCaller || byCaller
+            return finished ? nil : self.task
+        }
+        task?.cancel()
+    }
+
+    private func expire() {
+        let task = lock.withLock {
+            guard !finished else { return nil as URLSessionTask? }
+            timedOut = true
+            return self.task
+        }
+        task?.cancel()
+    }
+
+    func finish() {
+        let timer = lock.withLock {
+            finished = true
+            return self.timer
+        }
+        timer?.cancel()
+    }
+
+    var wasCancelledByCaller: Bool { lock.withLock { cancelledByCaller } }
+    var didTimeOut: Bool { lock.withLock { timedOut } }
+}
+
+/// Follows a redirect only when it stays on the same scheme, host and port.
+private final class SameOriginRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
+        completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        let from = task.originalRequest?.url
+        let to = request.url
+        let sameOrigin =
+            from?.scheme == to?.scheme && from?.host == to?.host && from?.port == to?.port
+        completionHandler(sameOrigin ? request : nil)
+    }
+}

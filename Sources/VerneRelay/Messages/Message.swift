@@ -1,0 +1,69 @@
+import Foundation
+import VerneCore
+
+/// An event Relay accepted for delivery.
+///
+/// ``status`` is always ``Status/accepted``: it records that Relay took the event, not
+/// what each subscribed endpoint did with it afterwards.
+public struct Message: Sendable, Hashable, Codable, Identifiable {
+    /// Relay's status for a message; an open set.
+    public struct Status: RawRepresentable, Sendable, Hashable, Codable {
+        /// The status as the service wrote it.
+        public let rawValue: String
+
+        /// Creates a status.
+        ///
+        /// - Parameter rawValue: Its wire form.
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// Relay took the event.
+        public static let accepted = Status(rawValue: "accepted")
+
+        /// Decodes the wire string.
+        ///
+        /// - Parameter decoder: The decoder.
+        /// - Throws: `DecodingError` when the value is not a string.
+        public init(from decoder: any Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        /// Encodes the wire string.
+        ///
+        /// - Parameter encoder: The encoder.
+        /// - Throws: `EncodingError` on failure.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+    }
+
+    /// The message ID, for example `msg_2hV9kLmNpQ`.
+    public var id: String
+    /// The event type, for example `user.created`.
+    public var eventType: String
+    /// Always ``Status/accepted``.
+    public var status: Status
+    /// When Relay accepted the event.
+    public var timestamp: Date
+
+    /// Creates a message.
+    ///
+    /// - Parameters:
+    ///   - id: The message ID.
+    ///   - eventType: The event type.
+    ///   - status: The status.
+    ///   - timestamp: When Relay accepted it.
+    public init(id: String, eventType: String, status: Status, timestamp: Date) {
+        self.id = id
+        self.eventType = eventType
+        self.status = status
+        self.timestamp = timestamp
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id
+        case eventType = "event_type"
+        case status
+        case timestamp
+    }
+}
