@@ -35,24 +35,26 @@ extension VerneAPIError {
         )
     }
 
-    /// The most useful sentence in an error body, or `HTTP <status>`.
+    /// The most useful sentence in an error body, or `HTTP <status>`; blank sentences are
+    /// passed over, so a message is never empty.
     private static func message(in body: JSONValue?, status: Int) -> String {
-        if let envelope = body?["error"] {
-            if let message = envelope["message"]?.stringValue { return message }
-            if let sentence = envelope.stringValue,
-                !sentence.trimmingCharacters(in: .whitespaces).isEmpty
-            {
-                return sentence
-            }
+        func sentence(_ value: JSONValue?) -> String? {
+            guard let text = value?.stringValue,
+                !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            else { return nil }
+            return text
+        }
+
+        if let envelope = body?["error"], let text = sentence(envelope["message"]) ?? sentence(envelope) {
+            return text
         }
 
         if let detail = body?["detail"] {
-            if let sentence = detail.stringValue { return sentence }
-            let messages = (detail.arrayValue ?? []).compactMap { $0["msg"]?.stringValue }
+            if let text = sentence(detail) { return text }
+            let messages = (detail.arrayValue ?? []).compactMap { sentence($0["msg"]) }
             if !messages.isEmpty { return messages.joined(separator: "; ") }
         }
 
-        if let sentence = body?["message"]?.stringValue { return sentence }
-        return "HTTP \(status)"
+        return sentence(body?["message"]) ?? "HTTP \(status)"
     }
 }
