@@ -70,7 +70,7 @@ public struct BlockingPages<Item: Sendable>: Sendable {
                     started = true
                     buffer = page.items
                     index = 0
-                    cursor = PagingRule.next(after: page)
+                    cursor = try PagingRule.next(after: page, used: cursor)
                     finished = cursor == nil
                 } catch {
                     finished = true

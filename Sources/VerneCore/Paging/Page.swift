@@ -1,3 +1,5 @@
+import Foundation
+
 /// One page of a cursor-paged list.
 ///
 /// Pass ``nextCursor`` back as the `cursor` of the next call while ``hasMore`` is `true`.
@@ -48,12 +50,26 @@ extension Page: Decodable where Item: Decodable {
 
 extension Page: Equatable where Item: Equatable {}
 
-/// The end of paging: a page that says it has more but gives no cursor cannot be
-/// followed, so paging stops there instead of looping on the first page.
+/// How paging moves on from one page to the next.
 package enum PagingRule {
     /// The cursor of the page after `page`, or `nil` when paging is over.
-    package static func next<Item>(after page: Page<Item>) -> String? {
+    ///
+    /// A page that says it has more but gives no cursor cannot be followed, so paging
+    /// stops there. A page that hands back the cursor it was fetched with would loop
+    /// forever, so that is an error.
+    ///
+    /// - Parameters:
+    ///   - page: The page just fetched.
+    ///   - used: The cursor it was fetched with.
+    /// - Returns: The next cursor, or `nil` at the end.
+    /// - Throws: ``VerneResponseError`` when the service repeats the cursor.
+    package static func next<Item>(after page: Page<Item>, used: String?) throws -> String? {
         guard page.hasMore, let cursor = page.nextCursor, !cursor.isEmpty else { return nil }
+        guard cursor != used else {
+            throw VerneResponseError(
+                status: 200, reason: "the service returned the same cursor again",
+                rawBody: Data())
+        }
         return cursor
     }
 }

@@ -48,7 +48,7 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
                     started = true
                     buffer = page.items
                     index = 0
-                    cursor = PagingRule.next(after: page)
+                    cursor = try PagingRule.next(after: page, used: cursor)
                     finished = cursor == nil
                 } catch {
                     finished = true
@@ -87,7 +87,7 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
                 do {
                     let page = try await fetch(started ? cursor : nil)
                     started = true
-                    cursor = PagingRule.next(after: page)
+                    cursor = try PagingRule.next(after: page, used: cursor)
                     finished = cursor == nil
                     return page
                 } catch {

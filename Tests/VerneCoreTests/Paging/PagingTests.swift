@@ -59,3 +59,17 @@ struct PagingTests {
         #expect(page.data == [1, 2])
     }
 }
+
+@Suite("Paging guards")
+struct PagingGuardTests {
+    @Test("A cursor handed back unchanged stops paging with an error instead of looping")
+    func repeatedCursor() async {
+        let sequence = PageSequence<Int> { _ in Page(items: [1], hasMore: true, nextCursor: "same") }
+
+        var seen = 0
+        await #expect(throws: VerneResponseError.self) {
+            for try await _ in sequence { seen += 1 }
+        }
+        #expect(seen == 1)
+    }
+}

@@ -93,7 +93,8 @@ struct MessagesTests {
             return accepted
         }
         let policy = RetryPolicy(maxRetries: 2, initialBackoff: .milliseconds(1))
-        let relay = Relay(apiKey: "vrn_test", configuration: VerneConfiguration(retryPolicy: policy), transport: transport)
+        let relay = Relay(
+            apiKey: "vrn_test", configuration: VerneConfiguration(retryPolicy: policy), transport: transport)
 
         try relay.messages.send(eventType: "a", payload: [:])
         try relay.messages.send(eventType: "a", payload: [:])
@@ -164,7 +165,8 @@ struct MessagesTests {
 
     @Test("list leaves absent filters out and uses 20 by default")
     func listDefaults() throws {
-        let recorder = Recorder(HTTPResponse(status: 200, body: Data(#"{"data": [], "has_more": false, "next_cursor": null}"#.utf8)))
+        let recorder = Recorder(
+            HTTPResponse(status: 200, body: Data(#"{"data": [], "has_more": false, "next_cursor": null}"#.utf8)))
         let relay = Relay(apiKey: "vrn_test", transport: recorder.transport)
 
         let page = try relay.messages.list()
@@ -226,7 +228,9 @@ struct MessagesTests {
         let recorder = Recorder(
             HTTPResponse(
                 status: 429, headers: ["Retry-After": "86400"],
-                body: Data(#"{"error": {"code": "RELAY_MESSAGE_LIMIT_REACHED", "message": "Quota.", "request_id": "req_q"}}"#.utf8)))
+                body: Data(
+                    #"{"error": {"code": "RELAY_MESSAGE_LIMIT_REACHED", "message": "Quota.", "request_id": "req_q"}}"#
+                        .utf8)))
         let relay = Relay(apiKey: "vrn_test", transport: recorder.transport)
 
         #expect {
