@@ -19,6 +19,9 @@ public struct RequestOptions: Sendable {
     /// They cannot replace `Authorization`, `X-Session-Token`,
     /// `Content-Type`, `Accept` or `User-Agent`; such names are ignored.
     public var headers: HTTPHeaders
+    /// Called with the metadata of each successful answer, after the configuration's own
+    /// observer.
+    public var onResponse: (@Sendable (ResponseMetadata) -> Void)?
 
     /// Creates options; each `nil` keeps the client's setting.
     ///
@@ -27,14 +30,16 @@ public struct RequestOptions: Sendable {
     ///   - deadline: The time limit of the whole call.
     ///   - retryPolicy: The retry policy.
     ///   - headers: Extra header fields.
+    ///   - onResponse: Called with the metadata of each successful answer.
     public init(
         timeout: Duration? = nil, deadline: Duration? = nil, retryPolicy: RetryPolicy? = nil,
-        headers: HTTPHeaders = [:]
+        headers: HTTPHeaders = [:], onResponse: (@Sendable (ResponseMetadata) -> Void)? = nil
     ) {
         self.timeout = timeout
         self.deadline = deadline
         self.retryPolicy = retryPolicy
         self.headers = headers
+        self.onResponse = onResponse
     }
 
     /// These options with `other`'s settings laid over them.
@@ -43,6 +48,7 @@ public struct RequestOptions: Sendable {
         result.timeout = other.timeout ?? timeout
         result.deadline = other.deadline ?? deadline
         result.retryPolicy = other.retryPolicy ?? retryPolicy
+        result.onResponse = other.onResponse ?? onResponse
         for field in other.headers { result.headers[field.name] = field.value }
         return result
     }

@@ -21,6 +21,9 @@ public struct VerneConfiguration: Sendable {
     public var userAgentSuffix: String?
     /// Makes the idempotency key of a Relay send that was given none.
     public var idempotencyKeys: IdempotencyKeyGenerator
+    /// Called with the metadata (request ID, rate limits, attempts) of every successful
+    /// answer; none by default.
+    public var onResponse: (@Sendable (ResponseMetadata) -> Void)?
 
     /// Creates a configuration; every argument has the documented default.
     ///
@@ -32,11 +35,13 @@ public struct VerneConfiguration: Sendable {
     ///   - logHandler: Where attempts are reported.
     ///   - userAgentSuffix: Text appended to `User-Agent`.
     ///   - idempotencyKeys: Makes idempotency keys for Relay sends.
+    ///   - onResponse: Called with the metadata of every successful answer.
     public init(
         baseURL: BaseURL = .production, timeout: Duration = .seconds(30),
         deadline: Duration? = nil, retryPolicy: RetryPolicy = .default,
         logHandler: (any VerneLogHandler)? = nil, userAgentSuffix: String? = nil,
-        idempotencyKeys: IdempotencyKeyGenerator = .random
+        idempotencyKeys: IdempotencyKeyGenerator = .random,
+        onResponse: (@Sendable (ResponseMetadata) -> Void)? = nil
     ) {
         self.baseURL = baseURL
         self.timeout = timeout
@@ -45,6 +50,7 @@ public struct VerneConfiguration: Sendable {
         self.logHandler = logHandler
         self.userAgentSuffix = userAgentSuffix
         self.idempotencyKeys = idempotencyKeys
+        self.onResponse = onResponse
     }
 
     /// The same configuration with a base URL given as text.

@@ -43,6 +43,7 @@ package struct AsyncEngine: Sendable {
                         request, endpoint: endpoint, attempt: attempt,
                         duration: attemptStart.duration(to: clock.now), status: response.status,
                         requestID: response.headers["X-Request-ID"], decision: "success")
+                    context.observe(response, attempts: attempt)
                     return value
                 case .failure(let apiFailure):
                     failure = apiFailure

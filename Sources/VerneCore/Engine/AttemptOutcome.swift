@@ -19,6 +19,14 @@ extension ClientContext {
         return .success(try endpoint.decode(response))
     }
 
+    /// Tells the observers about a successful answer.
+    package func observe(_ response: HTTPResponse, attempts: Int) {
+        guard configuration.onResponse != nil || options.onResponse != nil else { return }
+        let metadata = ResponseMetadata(response, attempts: attempts)
+        configuration.onResponse?(metadata)
+        options.onResponse?(metadata)
+    }
+
     /// Decides what follows a failed attempt.
     package func decide(
         after failure: AttemptFailure, attempt: Int, endpoint: some Endpoint, elapsed: Duration

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import VerneCore
@@ -96,5 +97,33 @@ struct EngineTests {
             #expect(!text.contains("vrn_test_secret_123"))
             #expect(!text.contains("ory_st_zzz"))
         }
+    }
+}
+
+@Suite("Response metadata")
+struct ResponseMetadataTests {
+    @Test("Observers see the request ID, rate limits and attempt count of a success")
+    func observed() throws {
+        let seen = RequestLog()
+        let captured = Mutex<[ResponseMetadata]>([])
+        var configuration = VerneConfiguration(retryPolicy: quickRetries)
+        configuration.onResponse = { metadata in captured.withLock { $0.append(metadata) } }
+        let context = ClientContext(service: "Relay", apiKey: APIKey("vrn_x"), configuration: configuration)
+        let transport = scriptedTransport(
+            [
+                json(503, "{}"),
+                json(200, "{}", headers: ["X-Request-ID": "req_ok", "X-RateLimit-Remaining": "7"]),
+            ], log: seen)
+        let perCall = Mutex(0)
+        let engine = BlockingEngine(context: context, transport: transport)
+            .with(RequestOptions(onResponse: { _ in perCall.withLock { $0 += 1 } }))
+
+        _ = try engine.run(EchoEndpoint())
+
+        let metadata = try #require(captured.withLock { $0.first })
+        #expect(metadata.requestID == "req_ok")
+        #expect(metadata.rateLimit?.remaining == 7)
+        #expect(metadata.attempts == 2)
+        #expect(perCall.withLock { $0 } == 1)
     }
 }
