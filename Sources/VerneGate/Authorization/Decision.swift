@@ -10,7 +10,7 @@ import VerneCore
 /// guard decision.allowed else { throw Forbidden(reason: decision.reason) }
 /// ```
 public struct Decision: Sendable, Hashable, Codable {
-    /// Whether the action is allowed. A missing or malformed `allowed` counts as denied.
+    /// Whether the action is allowed; a missing or malformed `allowed` counts as denied.
     public var allowed: Bool
     /// The decision's ID in Gate's logs, for support.
     public var decisionID: String

@@ -43,9 +43,9 @@ extension AsyncGate {
     /// - Returns: The flow object, untyped.
     /// - Throws: ``VerneInvalidRequestError`` for a malformed `state`; ``VerneAPIError``
     ///   (`402 ACTIVE_USER_LIMIT_REACHED` past the plan's limit) and other ``VerneError``s.
-    public func registrationFlow(returnTo: String? = nil, state: String? = nil) async throws
-        -> JSONValue
-    {
+    public func registrationFlow(
+        returnTo: String? = nil, state: String? = nil
+    ) async throws -> JSONValue {
         try await engine.run(RegistrationFlowEndpoint(returnTo: returnTo, state: state))
     }
 

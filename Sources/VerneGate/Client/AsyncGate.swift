@@ -75,7 +75,8 @@ public struct AsyncGate: Sendable {
         subject: String, action: String, resource: String, context: JSONValue? = nil
     ) async throws -> Decision {
         try await engine.run(
-            AuthorizeEndpoint(subject: subject, action: action, resource: resource, context: context))
+            AuthorizeEndpoint(
+                subject: subject, action: action, resource: resource, context: context))
     }
 }
 

@@ -46,9 +46,9 @@ extension Gate {
     /// - Throws: ``VerneInvalidRequestError`` for a malformed `state`; ``VerneAPIError``
     ///   (`402 ACTIVE_USER_LIMIT_REACHED` past the plan's limit) and other ``VerneError``s.
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func registrationFlow(returnTo: String? = nil, state: String? = nil) throws
-        -> JSONValue
-    {
+    public func registrationFlow(
+        returnTo: String? = nil, state: String? = nil
+    ) throws -> JSONValue {
         try engine.run(RegistrationFlowEndpoint(returnTo: returnTo, state: state))
     }
 

@@ -79,7 +79,8 @@ public struct Gate: Sendable {
         subject: String, action: String, resource: String, context: JSONValue? = nil
     ) throws -> Decision {
         try engine.run(
-            AuthorizeEndpoint(subject: subject, action: action, resource: resource, context: context))
+            AuthorizeEndpoint(
+                subject: subject, action: action, resource: resource, context: context))
     }
 }
 

@@ -52,9 +52,9 @@ public struct AsyncIdentities: Sendable {
     /// - Throws: ``VerneInvalidRequestError`` for an unusable ID, an empty patch or a
     ///   malformed pointer; a ``VerneError``.
     @discardableResult
-    public func patch(_ identityID: String, _ operations: [JSONPatchOperation]) async throws
-        -> Identity
-    {
+    public func patch(
+        _ identityID: String, _ operations: [JSONPatchOperation]
+    ) async throws -> Identity {
         try await engine.run(PatchIdentityEndpoint(identityID: identityID, operations: operations))
     }
 
@@ -74,9 +74,9 @@ public struct AsyncIdentities: Sendable {
     /// - Returns: The changed identity.
     /// - Throws: ``VerneInvalidRequestError`` for an unusable argument; a ``VerneError``.
     @discardableResult
-    public func setState(_ identityID: String, to state: Identity.State) async throws
-        -> Identity
-    {
+    public func setState(
+        _ identityID: String, to state: Identity.State
+    ) async throws -> Identity {
         try await engine.run(SetIdentityStateEndpoint(identityID: identityID, state: state))
     }
 
@@ -163,9 +163,9 @@ public struct AsyncIdentities: Sendable {
     ///   - identityID: The identity ID.
     ///   - pageSize: Items per request; 100 by default.
     /// - Returns: The memberships as an async sequence.
-    public func allOrganizations(of identityID: String, pageSize: Int = 100)
-        -> PageSequence<OrgClaim>
-    {
+    public func allOrganizations(
+        of identityID: String, pageSize: Int = 100
+    ) -> PageSequence<OrgClaim> {
         let engine = engine
         return PageSequence { cursor in
             try await engine.run(

@@ -58,9 +58,9 @@ public struct Identities: Sendable {
     ///   malformed pointer; a ``VerneError``.
     @discardableResult
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func patch(_ identityID: String, _ operations: [JSONPatchOperation]) throws
-        -> Identity
-    {
+    public func patch(
+        _ identityID: String, _ operations: [JSONPatchOperation]
+    ) throws -> Identity {
         try engine.run(PatchIdentityEndpoint(identityID: identityID, operations: operations))
     }
 
@@ -82,9 +82,9 @@ public struct Identities: Sendable {
     /// - Throws: ``VerneInvalidRequestError`` for an unusable argument; a ``VerneError``.
     @discardableResult
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func setState(_ identityID: String, to state: Identity.State) throws
-        -> Identity
-    {
+    public func setState(
+        _ identityID: String, to state: Identity.State
+    ) throws -> Identity {
         try engine.run(SetIdentityStateEndpoint(identityID: identityID, state: state))
     }
 
@@ -177,9 +177,9 @@ public struct Identities: Sendable {
     ///   - identityID: The identity ID.
     ///   - pageSize: Items per request; 100 by default.
     /// - Returns: The memberships.
-    public func allOrganizations(of identityID: String, pageSize: Int = 100)
-        -> BlockingPages<OrgClaim>
-    {
+    public func allOrganizations(
+        of identityID: String, pageSize: Int = 100
+    ) -> BlockingPages<OrgClaim> {
         let engine = engine
         return BlockingPages { cursor in
             try engine.run(

@@ -112,9 +112,9 @@ public struct JSONPatchOperation: Sendable, Hashable, Encodable {
     ///   - value: The value, for example a struct of your own.
     /// - Returns: The operation.
     /// - Throws: ``VerneInvalidRequestError`` when the value cannot be encoded as JSON.
-    public static func add(_ path: JSONPointer, encoding value: some Encodable) throws
-        -> JSONPatchOperation
-    {
+    public static func add(
+        _ path: JSONPointer, encoding value: some Encodable
+    ) throws -> JSONPatchOperation {
         .add(path, value: try Check.json(value, "value"))
     }
 
@@ -125,9 +125,9 @@ public struct JSONPatchOperation: Sendable, Hashable, Encodable {
     ///   - value: The new value.
     /// - Returns: The operation.
     /// - Throws: ``VerneInvalidRequestError`` when the value cannot be encoded as JSON.
-    public static func replace(_ path: JSONPointer, encoding value: some Encodable) throws
-        -> JSONPatchOperation
-    {
+    public static func replace(
+        _ path: JSONPointer, encoding value: some Encodable
+    ) throws -> JSONPatchOperation {
         .replace(path, with: try Check.json(value, "value"))
     }
 
@@ -138,9 +138,9 @@ public struct JSONPatchOperation: Sendable, Hashable, Encodable {
     ///   - value: The expected value.
     /// - Returns: The operation.
     /// - Throws: ``VerneInvalidRequestError`` when the value cannot be encoded as JSON.
-    public static func test(_ path: JSONPointer, encoding value: some Encodable) throws
-        -> JSONPatchOperation
-    {
+    public static func test(
+        _ path: JSONPointer, encoding value: some Encodable
+    ) throws -> JSONPatchOperation {
         .test(path, equals: try Check.json(value, "value"))
     }
 

@@ -38,9 +38,9 @@ public struct AsyncLifecycle: Sendable {
     ///   ``VerneAPIError`` (`400` for settings out of bounds, `403 plan_required`) and
     ///   other ``VerneError``s.
     @discardableResult
-    public func setRule(_ kind: LifecycleRuleKind, enabled: Bool, params: JSONValue? = nil)
-        async throws -> LifecycleRule
-    {
+    public func setRule(
+        _ kind: LifecycleRuleKind, enabled: Bool, params: JSONValue? = nil
+    ) async throws -> LifecycleRule {
         try await engine.run(SetLifecycleRuleEndpoint(kind: kind, enabled: enabled, params: params))
     }
 
@@ -62,9 +62,9 @@ public struct AsyncLifecycle: Sendable {
     /// - Returns: The count.
     /// - Throws: ``VerneInvalidRequestError`` when `params` is not an object; a
     ///   ``VerneError``.
-    public func preview(_ kind: LifecycleRuleKind, params: JSONValue = [:]) async throws
-        -> LifecyclePreview
-    {
+    public func preview(
+        _ kind: LifecycleRuleKind, params: JSONValue = [:]
+    ) async throws -> LifecyclePreview {
         try await engine.run(PreviewLifecycleRuleEndpoint(kind: kind, params: params))
     }
 

@@ -43,9 +43,9 @@ public struct Lifecycle: Sendable {
     ///   other ``VerneError``s.
     @discardableResult
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func setRule(_ kind: LifecycleRuleKind, enabled: Bool, params: JSONValue? = nil)
-        throws -> LifecycleRule
-    {
+    public func setRule(
+        _ kind: LifecycleRuleKind, enabled: Bool, params: JSONValue? = nil
+    ) throws -> LifecycleRule {
         try engine.run(SetLifecycleRuleEndpoint(kind: kind, enabled: enabled, params: params))
     }
 
@@ -69,9 +69,9 @@ public struct Lifecycle: Sendable {
     /// - Throws: ``VerneInvalidRequestError`` when `params` is not an object; a
     ///   ``VerneError``.
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func preview(_ kind: LifecycleRuleKind, params: JSONValue = [:]) throws
-        -> LifecyclePreview
-    {
+    public func preview(
+        _ kind: LifecycleRuleKind, params: JSONValue = [:]
+    ) throws -> LifecyclePreview {
         try engine.run(PreviewLifecycleRuleEndpoint(kind: kind, params: params))
     }
 

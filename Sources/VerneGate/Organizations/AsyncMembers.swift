@@ -21,9 +21,9 @@ public struct AsyncMembers: Sendable {
     ///   (`404` for an unknown identity, `409` for an existing member) and other
     ///   ``VerneError``s.
     @discardableResult
-    public func add(identityID: String, roleID: String, expiresAt: Date? = nil) async throws
-        -> Member
-    {
+    public func add(
+        identityID: String, roleID: String, expiresAt: Date? = nil
+    ) async throws -> Member {
         try await engine.run(
             AddMemberEndpoint(
                 orgID: orgID, identityID: identityID, roleID: roleID, expiresAt: expiresAt))

@@ -32,9 +32,9 @@ public struct AsyncOrganizations: Sendable {
     ///   - cursor: The previous page's ``Page/nextCursor``, or `nil` for the first page.
     /// - Returns: One page.
     /// - Throws: ``VerneInvalidRequestError`` for a limit below 1; a ``VerneError``.
-    public func list(limit: Int? = nil, cursor: String? = nil) async throws
-        -> Page<Organization>
-    {
+    public func list(
+        limit: Int? = nil, cursor: String? = nil
+    ) async throws -> Page<Organization> {
         try await engine.run(ListOrganizationsEndpoint(limit: limit, cursor: cursor))
     }
 
@@ -106,9 +106,9 @@ public struct AsyncOrganizations: Sendable {
     /// - Returns: The decision, with ``Decision/reason`` and ``Decision/role``.
     /// - Throws: ``VerneInvalidRequestError`` for an empty ID or a malformed permission
     ///   (upper case, `*`, the `nautilus:` prefix); a ``VerneError``.
-    public func authorize(orgID: String, identityID: String, permission: String) async throws
-        -> Decision
-    {
+    public func authorize(
+        orgID: String, identityID: String, permission: String
+    ) async throws -> Decision {
         try await engine.run(
             AuthorizeEndpoint(orgID: orgID, identityID: identityID, permission: permission))
     }
@@ -124,9 +124,9 @@ public struct AsyncOrganizations: Sendable {
     ///   - permission: The permission.
     /// - Returns: `true` when allowed.
     /// - Throws: As ``authorize(orgID:identityID:permission:)``.
-    public func can(orgID: String, identityID: String, permission: String) async throws
-        -> Bool
-    {
+    public func can(
+        orgID: String, identityID: String, permission: String
+    ) async throws -> Bool {
         try await authorize(orgID: orgID, identityID: identityID, permission: permission).allowed
     }
 }

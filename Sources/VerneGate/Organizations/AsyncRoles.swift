@@ -64,9 +64,9 @@ public struct AsyncRoles: Sendable {
     /// - Returns: The changed role.
     /// - Throws: ``VerneInvalidRequestError`` for an unusable argument; a ``VerneError``.
     @discardableResult
-    public func update(_ roleID: String, name: String? = nil, permissions: [String]? = nil)
-        async throws -> Role
-    {
+    public func update(
+        _ roleID: String, name: String? = nil, permissions: [String]? = nil
+    ) async throws -> Role {
         try await engine.run(
             UpdateRoleEndpoint(orgID: orgID, roleID: roleID, name: name, permissions: permissions))
     }

@@ -25,9 +25,9 @@ public struct Members: Sendable {
     ///   ``VerneError``s.
     @discardableResult
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func add(identityID: String, roleID: String, expiresAt: Date? = nil) throws
-        -> Member
-    {
+    public func add(
+        identityID: String, roleID: String, expiresAt: Date? = nil
+    ) throws -> Member {
         try engine.run(
             AddMemberEndpoint(
                 orgID: orgID, identityID: identityID, roleID: roleID, expiresAt: expiresAt))

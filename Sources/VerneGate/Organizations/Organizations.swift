@@ -37,9 +37,9 @@ public struct Organizations: Sendable {
     /// - Returns: One page.
     /// - Throws: ``VerneInvalidRequestError`` for a limit below 1; a ``VerneError``.
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func list(limit: Int? = nil, cursor: String? = nil) throws
-        -> Page<Organization>
-    {
+    public func list(
+        limit: Int? = nil, cursor: String? = nil
+    ) throws -> Page<Organization> {
         try engine.run(ListOrganizationsEndpoint(limit: limit, cursor: cursor))
     }
 
@@ -115,9 +115,9 @@ public struct Organizations: Sendable {
     /// - Throws: ``VerneInvalidRequestError`` for an empty ID or a malformed permission
     ///   (upper case, `*`, the `nautilus:` prefix); a ``VerneError``.
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func authorize(orgID: String, identityID: String, permission: String) throws
-        -> Decision
-    {
+    public func authorize(
+        orgID: String, identityID: String, permission: String
+    ) throws -> Decision {
         try engine.run(
             AuthorizeEndpoint(orgID: orgID, identityID: identityID, permission: permission))
     }
@@ -134,9 +134,9 @@ public struct Organizations: Sendable {
     /// - Returns: `true` when allowed.
     /// - Throws: As ``authorize(orgID:identityID:permission:)``.
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func can(orgID: String, identityID: String, permission: String) throws
-        -> Bool
-    {
+    public func can(
+        orgID: String, identityID: String, permission: String
+    ) throws -> Bool {
         try authorize(orgID: orgID, identityID: identityID, permission: permission).allowed
     }
 }

@@ -28,9 +28,9 @@ enum Permission {
         guard !permission.contains(where: \.isUppercase) else {
             throw refuse("must be lowercase")
         }
-        guard !permission.split(separator: ":", omittingEmptySubsequences: false).contains(where: \.isEmpty)
-        else {
-            throw refuse("has an empty segment; write segments joined by \":\", like invoices:write")
+        let segments = permission.split(separator: ":", omittingEmptySubsequences: false)
+        guard !segments.contains(where: \.isEmpty) else {
+            throw refuse("has an empty segment; join segments with \":\", as in invoices:write")
         }
     }
 }

@@ -71,9 +71,9 @@ public struct Roles: Sendable {
     /// - Throws: ``VerneInvalidRequestError`` for an unusable argument; a ``VerneError``.
     @discardableResult
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func update(_ roleID: String, name: String? = nil, permissions: [String]? = nil)
-        throws -> Role
-    {
+    public func update(
+        _ roleID: String, name: String? = nil, permissions: [String]? = nil
+    ) throws -> Role {
         try engine.run(
             UpdateRoleEndpoint(orgID: orgID, roleID: roleID, name: name, permissions: permissions))
     }

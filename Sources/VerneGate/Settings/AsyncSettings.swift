@@ -37,16 +37,18 @@ public struct AsyncSettings: Sendable {
     /// Switches social-login providers on or off; providers left out are unchanged.
     ///
     /// ```swift
-    /// try await gate.settings.updateOIDCProviders([OIDCProvider(provider: "google", enabled: true)])
+    /// try await gate.settings.updateOIDCProviders([
+    ///     OIDCProvider(provider: "google", enabled: true)
+    /// ])
     /// ```
     ///
     /// - Parameter providers: The providers to change.
     /// - Returns: Every provider after the change.
     /// - Throws: A ``VerneError``.
     @discardableResult
-    public func updateOIDCProviders(_ providers: [OIDCProvider]) async throws
-        -> [OIDCProvider]
-    {
+    public func updateOIDCProviders(
+        _ providers: [OIDCProvider]
+    ) async throws -> [OIDCProvider] {
         try await engine.run(UpdateOIDCProvidersEndpoint(providers: providers))
     }
 

@@ -43,7 +43,9 @@ public struct Settings: Sendable {
     /// Switches social-login providers on or off; providers left out are unchanged.
     ///
     /// ```swift
-    /// try gate.settings.updateOIDCProviders([OIDCProvider(provider: "google", enabled: true)])
+    /// try gate.settings.updateOIDCProviders([
+    ///     OIDCProvider(provider: "google", enabled: true)
+    /// ])
     /// ```
     ///
     /// - Parameter providers: The providers to change.
@@ -51,9 +53,9 @@ public struct Settings: Sendable {
     /// - Throws: A ``VerneError``.
     @discardableResult
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func updateOIDCProviders(_ providers: [OIDCProvider]) throws
-        -> [OIDCProvider]
-    {
+    public func updateOIDCProviders(
+        _ providers: [OIDCProvider]
+    ) throws -> [OIDCProvider] {
         try engine.run(UpdateOIDCProvidersEndpoint(providers: providers))
     }
 

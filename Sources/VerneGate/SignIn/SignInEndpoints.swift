@@ -6,7 +6,9 @@ struct EnabledProvidersAnswer: Decodable {
 }
 
 /// `GET /public/gate/providers/{tenant id}`: the social-login providers a tenant has
-/// switched on. A public call: it carries no API key.
+/// switched on.
+///
+/// A public call: it carries no API key.
 public struct EnabledProvidersEndpoint: Endpoint {
     /// The answer: the providers' names, such as `google`.
     public typealias Response = [String]
@@ -133,7 +135,9 @@ public struct RegistrationFlowEndpoint: Endpoint {
 }
 
 /// `POST /v1/gate/auth/oidc/exchange`: trade a social login's one-time code for the end
-/// user's session. Printing the endpoint never shows the code.
+/// user's session.
+///
+/// Printing the endpoint never shows the code.
 public struct ExchangeSocialLoginCodeEndpoint: Endpoint, CustomStringConvertible,
     CustomReflectable
 {

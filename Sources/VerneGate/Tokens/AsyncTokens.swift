@@ -17,9 +17,9 @@ public struct AsyncTokens: Sendable {
     /// - Returns: The token and its expiry.
     /// - Throws: ``VerneInvalidRequestError`` before sending for an empty subject or a
     ///   lifetime out of range; a ``VerneError``.
-    public func create(subject: String, scopes: [String]? = nil, ttl: Duration? = nil)
-        async throws -> AccessToken
-    {
+    public func create(
+        subject: String, scopes: [String]? = nil, ttl: Duration? = nil
+    ) async throws -> AccessToken {
         try await engine.run(CreateTokenEndpoint(subject: subject, scopes: scopes, ttl: ttl))
     }
 

@@ -21,9 +21,9 @@ public struct Tokens: Sendable {
     /// - Throws: ``VerneInvalidRequestError`` before sending for an empty subject or a
     ///   lifetime out of range; a ``VerneError``.
     @available(*, noasync, message: "Use AsyncGate from async code")
-    public func create(subject: String, scopes: [String]? = nil, ttl: Duration? = nil)
-        throws -> AccessToken
-    {
+    public func create(
+        subject: String, scopes: [String]? = nil, ttl: Duration? = nil
+    ) throws -> AccessToken {
         try engine.run(CreateTokenEndpoint(subject: subject, scopes: scopes, ttl: ttl))
     }
 
