@@ -11,7 +11,9 @@ struct AuthorizationTests {
             answer: .json(Fixture.decision),
             wire: Wire(
                 method: .post, path: "/v1/gate/authorize",
-                body: #"{"action":"relay.messages.read","resource":"tenant:ten_001","subject":"usr_123"}"#),
+                body:
+                    #"{"action":"relay.messages.read","resource":"tenant:ten_001","subject":"usr_123"}"#
+            ),
             blocking: {
                 _ = try $0.authorize(
                     subject: "usr_123", action: "relay.messages.read", resource: "tenant:ten_001")
@@ -25,7 +27,9 @@ struct AuthorizationTests {
             answer: .json(Fixture.decision),
             wire: Wire(
                 method: .post, path: "/v1/gate/authorize",
-                body: #"{"action":"read","context":{"ip":"203.0.113.7"},"resource":"doc:1","subject":"u"}"#),
+                body:
+                    #"{"action":"read","context":{"ip":"203.0.113.7"},"resource":"doc:1","subject":"u"}"#
+            ),
             blocking: {
                 _ = try $0.authorize(
                     subject: "u", action: "read", resource: "doc:1", context: ["ip": "203.0.113.7"])
@@ -56,8 +60,12 @@ struct AuthorizationTests {
             async: { _ = try await $0.authorize(subject: "s", action: "a", resource: "") }),
         RefusalCase(
             name: "a context that is not an object", argument: "context",
-            blocking: { _ = try $0.authorize(subject: "s", action: "a", resource: "r", context: [1]) },
-            async: { _ = try await $0.authorize(subject: "s", action: "a", resource: "r", context: "x") }),
+            blocking: {
+                _ = try $0.authorize(subject: "s", action: "a", resource: "r", context: [1])
+            },
+            async: {
+                _ = try await $0.authorize(subject: "s", action: "a", resource: "r", context: "x")
+            }),
     ]
 
     @Test("refuses unusable arguments before sending", arguments: refusals)
@@ -75,7 +83,8 @@ struct AuthorizationTests {
     @Test("a decision decodes, unknown members ignored")
     func decision() throws {
         let decision = try decode(
-            AuthorizeEndpoint(subject: "s", action: "a", resource: "r", context: nil), Fixture.decision)
+            AuthorizeEndpoint(subject: "s", action: "a", resource: "r", context: nil),
+            Fixture.decision)
 
         #expect(decision.allowed)
         #expect(decision.decisionID == "dec_1")
@@ -117,10 +126,11 @@ struct AuthorizationTests {
 
     @Test("every documented reason has its wire string")
     func reasons() {
-        #expect(Decision.Reason.documented.map(\.rawValue) == [
-            "member_with_permission", "member_without_permission", "not_a_member",
-            "subject_inactive", "no_such_organization", "owned_by_tenant",
-            "not_owned_by_tenant", "not_a_known_identity",
-        ])
+        #expect(
+            Decision.Reason.documented.map(\.rawValue) == [
+                "member_with_permission", "member_without_permission", "not_a_member",
+                "subject_inactive", "no_such_organization", "owned_by_tenant",
+                "not_owned_by_tenant", "not_a_known_identity",
+            ])
     }
 }

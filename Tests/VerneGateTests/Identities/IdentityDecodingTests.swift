@@ -67,16 +67,19 @@ struct IdentityDecodingTests {
         #expect(try decode(endpoint, #"{"metadata_public": {}}"#).isEmpty)
         #expect(try decode(endpoint, #"{"metadata_public": null}"#).isEmpty)
 
-        let update = try UpdateIdentityMetadataEndpoint(identityID: "x", set: ["a": 1], removing: [])
+        let update = try UpdateIdentityMetadataEndpoint(
+            identityID: "x", set: ["a": 1], removing: [])
         #expect(try decode(update, Fixture.metadata)["seats"] == 5)
     }
 
     @Test("a page of organization claims")
     func orgClaims() throws {
-        let endpoint = try ListIdentityOrganizationsEndpoint(identityID: "x", limit: nil, cursor: nil)
+        let endpoint = try ListIdentityOrganizationsEndpoint(
+            identityID: "x", limit: nil, cursor: nil)
         let page = try decode(endpoint, Fixture.orgClaimPage)
 
-        #expect(page.items == [OrgClaim(id: "org_1", role: "admin", permissions: ["invoices:write"])])
+        #expect(
+            page.items == [OrgClaim(id: "org_1", role: "admin", permissions: ["invoices:write"])])
         #expect(!page.hasMore)
         #expect(page.nextCursor == nil)
     }

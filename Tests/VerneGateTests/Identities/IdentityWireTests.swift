@@ -20,7 +20,8 @@ struct IdentityWireTests {
             wire: Wire(
                 method: .post, path: "/v1/gate/identities",
                 body: #"{"credentials":{"password":{"config":{"password":"S3cret!"}}},"#
-                    + #""schema_id":"staff","state":"inactive","traits":{"email":"a@example.com"}}"#),
+                    + #""schema_id":"staff","state":"inactive","traits":{"email":"a@example.com"}}"#
+            ),
             blocking: {
                 _ = try $0.identities.create(
                     schemaID: "staff", traits: ["email": "a@example.com"],
@@ -145,7 +146,9 @@ struct IdentityWireTests {
             wire: Wire(
                 method: .get, path: "/v1/gate/identities/idn_123/organizations",
                 query: "limit=10&cursor=c%2B1"),
-            blocking: { _ = try $0.identities.organizations(of: "idn_123", limit: 10, cursor: "c+1") },
+            blocking: {
+                _ = try $0.identities.organizations(of: "idn_123", limit: 10, cursor: "c+1")
+            },
             async: {
                 _ = try await $0.identities.organizations(of: "idn_123", limit: 10, cursor: "c+1")
             }),
@@ -184,7 +187,8 @@ struct IdentityWireTests {
         RefusalCase(
             name: "a metadata key both set and removed", argument: "removing",
             blocking: {
-                try $0.identities.updateMetadata(of: "idn_123", set: ["plan": "pro"], removing: ["plan"])
+                try $0.identities.updateMetadata(
+                    of: "idn_123", set: ["plan": "pro"], removing: ["plan"])
             },
             async: {
                 try await $0.identities.updateMetadata(

@@ -14,7 +14,9 @@ struct JSONPatchOperationTests {
 
     @Test("each operation encodes to its exact RFC 6902 object")
     func encoding() throws {
-        #expect(try json(.add("/traits/locale", value: "fr")) == #"{"op":"add","path":"/traits/locale","value":"fr"}"#)
+        #expect(
+            try json(.add("/traits/locale", value: "fr"))
+                == #"{"op":"add","path":"/traits/locale","value":"fr"}"#)
         #expect(try json(.remove("/traits/locale")) == #"{"op":"remove","path":"/traits/locale"}"#)
         #expect(
             try json(.replace("/traits/email", with: "b@example.com"))
@@ -27,7 +29,8 @@ struct JSONPatchOperationTests {
     @Test("a null value is sent, not left out")
     func nullValue() throws {
         #expect(try json(.add("/a", value: nil)) == #"{"op":"add","path":"/a","value":null}"#)
-        #expect(try json(.replace("/a", with: .null)) == #"{"op":"replace","path":"/a","value":null}"#)
+        #expect(
+            try json(.replace("/a", with: .null)) == #"{"op":"replace","path":"/a","value":null}"#)
     }
 
     @Test("escaped tokens reach the wire escaped once")
@@ -42,7 +45,8 @@ struct JSONPatchOperationTests {
             var city: String
             var zip: Int
         }
-        let operation = try JSONPatchOperation.add("/traits/address", encoding: Address(city: "Nantes", zip: 44000))
+        let operation = try JSONPatchOperation.add(
+            "/traits/address", encoding: Address(city: "Nantes", zip: 44000))
         #expect(operation.value == ["city": "Nantes", "zip": 44000])
         #expect(try JSONPatchOperation.replace("/n", encoding: [1, 2]).value == [1, 2])
         #expect(try JSONPatchOperation.test("/s", encoding: "x").operation == .test)
@@ -63,8 +67,9 @@ struct JSONPatchOperationTests {
         #expect(move.from == "/a")
         #expect(move.path == "/b")
         #expect(move.value == nil)
-        #expect(JSONPatchOperation.Operation.allCases.map(\.rawValue) == [
-            "add", "remove", "replace", "move", "copy", "test",
-        ])
+        #expect(
+            JSONPatchOperation.Operation.allCases.map(\.rawValue) == [
+                "add", "remove", "replace", "move", "copy", "test",
+            ])
     }
 }

@@ -33,7 +33,8 @@ struct JSONPointerTests {
         #expect(try JSONPointer(validating: text).rawValue == text)
     }
 
-    @Test("a raw string that is not a pointer is refused", arguments: ["traits", "/a~", "/a~2", "~1"])
+    @Test(
+        "a raw string that is not a pointer is refused", arguments: ["traits", "/a~", "/a~2", "~1"])
     func invalidRaw(_ text: String) {
         let error = #expect(throws: VerneInvalidRequestError.self) {
             try JSONPointer(validating: text)
@@ -46,6 +47,8 @@ struct JSONPointerTests {
         let pointer = JSONPointer(tokens: ["a/b"])
         #expect(try JSONValue(encoding: pointer) == "/a~1b")
         #expect(try JSONValue.string("/x").decode(as: JSONPointer.self) == "/x")
-        #expect(throws: DecodingError.self) { try JSONValue.string("x").decode(as: JSONPointer.self) }
+        #expect(throws: DecodingError.self) {
+            try JSONValue.string("x").decode(as: JSONPointer.self)
+        }
     }
 }

@@ -25,7 +25,8 @@ struct SignInTests {
                 method: .get, path: "/v1/gate/auth/login",
                 query: "return_to=https%3A%2F%2Fapp.example.com%2Fauth%2Freturn&state=xyz-1.2_3~"),
             blocking: {
-                _ = try $0.loginFlow(returnTo: "https://app.example.com/auth/return", state: "xyz-1.2_3~")
+                _ = try $0.loginFlow(
+                    returnTo: "https://app.example.com/auth/return", state: "xyz-1.2_3~")
             },
             async: {
                 _ = try await $0.loginFlow(
@@ -45,8 +46,12 @@ struct SignInTests {
             wire: Wire(
                 method: .get, path: "/v1/gate/auth/registration",
                 query: "return_to=http%3A%2F%2Flocalhost%3A3000%2Fcb&state=s"),
-            blocking: { _ = try $0.registrationFlow(returnTo: "http://localhost:3000/cb", state: "s") },
-            async: { _ = try await $0.registrationFlow(returnTo: "http://localhost:3000/cb", state: "s") }),
+            blocking: {
+                _ = try $0.registrationFlow(returnTo: "http://localhost:3000/cb", state: "s")
+            },
+            async: {
+                _ = try await $0.registrationFlow(returnTo: "http://localhost:3000/cb", state: "s")
+            }),
         WireCase(
             name: "exchange a social-login code",
             answer: .json(Fixture.exchange),
@@ -96,7 +101,8 @@ struct SignInTests {
     @Test("a 256-character state is accepted")
     func longestState() throws {
         let state = String(repeating: "Z", count: 256)
-        let endpoint = try LoginFlowEndpoint(returnTo: nil, state: state, aal: nil, sessionToken: nil)
+        let endpoint = try LoginFlowEndpoint(
+            returnTo: nil, state: state, aal: nil, sessionToken: nil)
         #expect(endpoint.query.encoded == "state=" + state)
     }
 

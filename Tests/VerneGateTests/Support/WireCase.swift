@@ -36,13 +36,15 @@ func expectWire(
 
     switch wire.auth {
     case .apiKey:
-        #expect(request.headers["Authorization"] == "Bearer " + testKey, sourceLocation: sourceLocation)
+        #expect(
+            request.headers["Authorization"] == "Bearer " + testKey, sourceLocation: sourceLocation)
         #expect(!request.headers.contains("X-Session-Token"), sourceLocation: sourceLocation)
     case .anonymous:
         #expect(!request.headers.contains("Authorization"), sourceLocation: sourceLocation)
         #expect(!request.headers.contains("X-Session-Token"), sourceLocation: sourceLocation)
     case .apiKeyAndSession(let token):
-        #expect(request.headers["Authorization"] == "Bearer " + testKey, sourceLocation: sourceLocation)
+        #expect(
+            request.headers["Authorization"] == "Bearer " + testKey, sourceLocation: sourceLocation)
         #expect(request.headers["X-Session-Token"] == token, sourceLocation: sourceLocation)
         #expect(!request.url.absoluteString.contains(token), sourceLocation: sourceLocation)
     }
@@ -83,10 +85,14 @@ struct RefusalCase: Sendable, CustomTestStringConvertible {
     func check(sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let recorder = WireRecorder(answer: .json("{}"))
 
-        let blockingError = #expect(throws: VerneInvalidRequestError.self, sourceLocation: sourceLocation) {
+        let blockingError = #expect(
+            throws: VerneInvalidRequestError.self, sourceLocation: sourceLocation
+        ) {
             try blocking(recorder.gate())
         }
-        let asyncError = await #expect(throws: VerneInvalidRequestError.self, sourceLocation: sourceLocation) {
+        let asyncError = await #expect(
+            throws: VerneInvalidRequestError.self, sourceLocation: sourceLocation
+        ) {
             try await self.async(recorder.asyncGate())
         }
 

@@ -19,7 +19,8 @@ struct TokenTests {
                 method: .post, path: "/v1/gate/tokens",
                 body: #"{"scopes":["gate.tokens.read"],"subject":"usr_123","ttl_seconds":3600}"#),
             blocking: {
-                _ = try $0.tokens.create(subject: "usr_123", scopes: ["gate.tokens.read"], ttl: .seconds(3600))
+                _ = try $0.tokens.create(
+                    subject: "usr_123", scopes: ["gate.tokens.read"], ttl: .seconds(3600))
             },
             async: {
                 _ = try await $0.tokens.create(
@@ -29,7 +30,8 @@ struct TokenTests {
             name: "create with the longest lifetime",
             answer: .json(Fixture.accessToken),
             wire: Wire(
-                method: .post, path: "/v1/gate/tokens", body: #"{"subject":"s","ttl_seconds":86400}"#),
+                method: .post, path: "/v1/gate/tokens",
+                body: #"{"subject":"s","ttl_seconds":86400}"#),
             blocking: { _ = try $0.tokens.create(subject: "s", ttl: .seconds(86_400)) },
             async: { _ = try await $0.tokens.create(subject: "s", ttl: .seconds(86_400)) }),
         WireCase(
@@ -82,12 +84,14 @@ struct TokenTests {
     @Test("introspection and token creation are marked as they may be repeated")
     func repeatability() throws {
         #expect(try IntrospectTokenEndpoint(accessToken: "gat_x").repeatability == .safe)
-        #expect(try CreateTokenEndpoint(subject: "s", scopes: nil, ttl: nil).repeatability == .unsafe)
+        #expect(
+            try CreateTokenEndpoint(subject: "s", scopes: nil, ttl: nil).repeatability == .unsafe)
     }
 
     @Test("an access token decodes with its fractional expiry")
     func accessToken() throws {
-        let token = try decode(CreateTokenEndpoint(subject: "s", scopes: nil, ttl: nil), Fixture.accessToken)
+        let token = try decode(
+            CreateTokenEndpoint(subject: "s", scopes: nil, ttl: nil), Fixture.accessToken)
 
         #expect(token.accessToken == "gat_secret_abc")
         #expect(token.expiresAt == march17.addingTimeInterval(3600.5))
