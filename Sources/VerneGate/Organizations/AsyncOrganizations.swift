@@ -10,8 +10,8 @@ import VerneCore
 /// let admin = try await gate.organizations.roles(in: org.id)
 ///     .create(name: "admin", permissions: ["invoices:write"])
 /// try await gate.organizations.members(of: org.id).add(identityID: userID, roleID: admin.id)
-/// if try await gate.organizations.can(orgID: org.id, identityID: userID,
-///                                     permission: "invoices:write") { ... }
+/// let allowed = try await gate.organizations.can(
+///     orgID: org.id, identityID: userID, permission: "invoices:write")
 /// ```
 public struct AsyncOrganizations: Sendable {
     let engine: AsyncEngine

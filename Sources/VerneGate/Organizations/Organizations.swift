@@ -10,8 +10,8 @@ import VerneCore
 /// let admin = try gate.organizations.roles(in: org.id)
 ///     .create(name: "admin", permissions: ["invoices:write"])
 /// try gate.organizations.members(of: org.id).add(identityID: userID, roleID: admin.id)
-/// if try gate.organizations.can(orgID: org.id, identityID: userID,
-///                                     permission: "invoices:write") { ... }
+/// let allowed = try gate.organizations.can(
+///     orgID: org.id, identityID: userID, permission: "invoices:write")
 /// ```
 ///
 /// Every method blocks the calling thread until the answer arrives; from async code use
