@@ -31,7 +31,9 @@ struct ServiceKeys: Sendable {
 
 extension VerneConfiguration {
     /// The configuration with `VERNE_BASE_URL` applied when it is set.
-    static func applying(_ environment: [String: String], to base: VerneConfiguration) throws
+    static func applying(
+        _ environment: [String: String], to base: VerneConfiguration
+    ) throws
         -> VerneConfiguration
     {
         var configuration = base
