@@ -58,6 +58,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "DocSnippets",
+            dependencies: ["Verne", "VerneTesting"],
+            path: "Examples/DocSnippets",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "VerneBenchmarks",
             dependencies: ["Verne", "VerneTesting"],
             path: "Benchmarks/VerneBenchmarks",
