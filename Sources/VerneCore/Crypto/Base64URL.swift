@@ -10,29 +10,10 @@ package enum Base64URL {
     /// - Parameter text: The encoded text.
     /// - Returns: The bytes, or `nil` when the text is not canonical base64url.
     package static func decode(_ text: Substring) -> [UInt8]? {
-        let utf8 = text.utf8
-        let remainder = utf8.count % 4
-        guard remainder != 1 else { return nil }
-
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count / 4 * 3 + 2)
-        var accumulator: UInt32 = 0
-        var bits = 0
-
-        for character in utf8 {
-            guard let value = sextet(character) else { return nil }
-            accumulator = (accumulator << 6) | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
-                accumulator &= (1 << UInt32(bits)) - 1
-            }
+        if let decoded = text.utf8.withContiguousStorageIfAvailable(decode(buffer:)) {
+            return decoded
         }
-
-        // The bits left over must be zero padding, or another text decodes the same way.
-        guard accumulator == 0 else { return nil }
-        return output
+        return Array(text.utf8).withUnsafeBufferPointer(decode(buffer:))
     }
 
     /// Decodes unpadded base64url text, strictly.
@@ -41,6 +22,45 @@ package enum Base64URL {
     /// - Returns: The bytes, or `nil` when the text is not canonical base64url.
     package static func decode(_ text: String) -> [UInt8]? {
         decode(text[...])
+    }
+
+    /// Decodes unpadded base64url given as its UTF-8 bytes, strictly.
+    ///
+    /// - Parameter utf8: The encoded text's bytes.
+    /// - Returns: The bytes, or `nil` when the text is not canonical base64url.
+    package static func decode(utf8: ArraySlice<UInt8>) -> [UInt8]? {
+        utf8.withUnsafeBufferPointer(decode(buffer:))
+    }
+
+    private static func decode(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let remainder = buffer.count % 4
+        guard remainder != 1 else { return nil }
+        let length = buffer.count / 4 * 3 + (remainder == 0 ? 0 : remainder - 1)
+
+        var valid = true
+        let table = sextets
+        let output = [UInt8](unsafeUninitializedCapacity: length) { output, count in
+            var accumulator: UInt32 = 0
+            var bits: UInt32 = 0
+            for character in buffer {
+                let value = table[Int(character)]
+                guard value < 64 else {
+                    valid = false
+                    break
+                }
+                accumulator = (accumulator << 6) | UInt32(value)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    output[count] = UInt8(truncatingIfNeeded: accumulator >> bits)
+                    count += 1
+                    accumulator &= (1 << bits) - 1
+                }
+            }
+            // The bits left over must be zero padding, or another text decodes the same way.
+            if accumulator != 0 { valid = false }
+        }
+        return valid ? output : nil
     }
 
     /// Encodes bytes as unpadded base64url.
@@ -70,15 +90,10 @@ package enum Base64URL {
     private static let alphabet: [UInt8] = Array(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    /// The 6-bit value of one base64url character, or `nil` for any other byte.
-    private static func sextet(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): character - UInt8(ascii: "A")
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): character - UInt8(ascii: "a") + 26
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0") + 52
-        case UInt8(ascii: "-"): 62
-        case UInt8(ascii: "_"): 63
-        default: nil
-        }
-    }
+    /// The 6-bit value of each byte; 255 for bytes outside the alphabet.
+    private static let sextets: [UInt8] = {
+        var table = [UInt8](repeating: 255, count: 256)
+        for (index, character) in alphabet.enumerated() { table[Int(character)] = UInt8(index) }
+        return table
+    }()
 }

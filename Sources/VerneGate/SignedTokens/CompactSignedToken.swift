@@ -22,7 +22,13 @@ struct CompactSignedToken {
     ///   ``VerneTokenError/Reason/badSignature``.
     init(_ token: String) throws {
         let bytes = Array(token.utf8)
-        let dots = bytes.indices.filter { bytes[$0] == UInt8(ascii: ".") }
+        var dots: [Int] = []
+        for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {
+            guard dots.count < 2 else {
+                throw Self.malformed("The token is not three dot-separated parts.")
+            }
+            dots.append(index)
+        }
         guard dots.count == 2 else {
             throw Self.malformed("The token is not three dot-separated parts.")
         }
@@ -30,9 +36,9 @@ struct CompactSignedToken {
         let header = bytes[..<dots[0]]
         let payload = bytes[(dots[0] + 1)..<dots[1]]
         let signature = bytes[(dots[1] + 1)...]
-        guard let headerBytes = Base64URL.decode(Self.substring(header)),
-            let payloadBytes = Base64URL.decode(Self.substring(payload)),
-            let signatureBytes = Base64URL.decode(Self.substring(signature))
+        guard let headerBytes = Base64URL.decode(utf8: header),
+            let payloadBytes = Base64URL.decode(utf8: payload),
+            let signatureBytes = Base64URL.decode(utf8: signature)
         else { throw Self.malformed("A part of the token is not base64url.") }
 
         guard let headerObject = Self.object(headerBytes) else {
@@ -61,12 +67,8 @@ struct CompactSignedToken {
         self.signature = signatureBytes
     }
 
-    private static func substring(_ bytes: ArraySlice<UInt8>) -> Substring {
-        Substring(decoding: bytes, as: UTF8.self)
-    }
-
     private static func object(_ json: [UInt8]) -> [String: JSONValue]? {
-        (try? JSONDecoder().decode(JSONValue.self, from: Data(json)))?.objectValue
+        TokenJSONParser.object(json)
     }
 
     private static func malformed(_ message: String) -> VerneTokenError {
