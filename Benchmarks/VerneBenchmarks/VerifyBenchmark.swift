@@ -62,7 +62,12 @@ enum VerifyBenchmark {
             "iat": .integer(now), "nbf": .integer(now), "jti": "jti_bench", "sid": "ses_bench",
             "tenant_id": "ten_bench", "schema_id": "default", "email": "bench@example.com",
             "role": "authenticated", "orgs_truncated": false,
-            "orgs": [["id": "org_1", "role": "admin", "permissions": ["invoices:write", "invoices:read"]]],
+            "orgs": [
+                [
+                    "id": "org_1", "role": "admin",
+                    "permissions": ["invoices:write", "invoices:read"],
+                ]
+            ],
         ]
         let encoder = JSONEncoder()
         let input =

@@ -1,10 +1,11 @@
+import Foundation
+
 #if canImport(CryptoKit)
     import CryptoKit
 #else
     import CVerneOpenSSL
     import Synchronization
 #endif
-import Foundation
 
 /// A P-256 public key that checks ECDSA signatures with SHA-256, as JWS `ES256` uses.
 ///

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(CryptoKit)
     import CryptoKit
 #else
     import CVerneOpenSSL
 #endif
-import Foundation
 
 /// A P-256 private key that signs with ECDSA and SHA-256 (JWS `ES256`).
 ///

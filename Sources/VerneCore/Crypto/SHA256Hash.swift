@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(CryptoKit)
     import CryptoKit
 #else
     import CVerneOpenSSL
 #endif
-import Foundation
 
 /// SHA-256 on the platform's crypto: CryptoKit on Apple systems, libcrypto on Linux.
 package enum SHA256Hash {

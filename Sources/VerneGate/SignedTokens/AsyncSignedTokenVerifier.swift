@@ -115,7 +115,10 @@ public final class AsyncSignedTokenVerifier: Sendable {
         var fetched = false
         while true {
             let (step, generation) = state.withLock { state in
-                (state.cache.next(keyID: keyID, now: now(), fetched: fetched), state.cache.generation)
+                (
+                    state.cache.next(keyID: keyID, now: now(), fetched: fetched),
+                    state.cache.generation
+                )
             }
             switch step {
             case .use(let key):

@@ -47,8 +47,10 @@ package struct JSONWebKeySetEndpoint: Endpoint {
                 status: response.status, reason: "the body is not a JWK set",
                 rawBody: response.body, requestID: response.headers["X-Request-ID"])
         }
-        let cacheControl = response.headers.filter { $0.name.caseInsensitiveEquals("Cache-Control") }
-            .map(\.value).joined(separator: ",")
+        let cacheControl = response.headers.filter {
+            $0.name.caseInsensitiveEquals("Cache-Control")
+        }
+        .map(\.value).joined(separator: ",")
         return Response(keySet: keySet, maxAge: Self.maxAge(cacheControl: cacheControl))
     }
 

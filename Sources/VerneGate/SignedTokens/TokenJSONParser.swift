@@ -225,7 +225,8 @@ struct TokenJSONParser {
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
             let (next, carry) =
                 negative
-                ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+                ? shifted.subtractingReportingOverflow(digit)
+                : shifted.addingReportingOverflow(digit)
             guard !overflow, !carry else { return nil }
             value = next
         }

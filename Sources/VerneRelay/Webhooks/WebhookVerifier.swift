@@ -169,7 +169,9 @@ public struct WebhookVerifier: Sendable {
 
 extension WebhookVerifier: CustomStringConvertible {
     /// The tolerance; never the secret.
-    public var description: String { "WebhookVerifier(secret: <redacted>, tolerance: \(tolerance))" }
+    public var description: String {
+        "WebhookVerifier(secret: <redacted>, tolerance: \(tolerance))"
+    }
 }
 
 extension WebhookVerifier: CustomReflectable {

@@ -42,7 +42,10 @@ struct AsyncSignedTokenVerifierTests {
         #expect(claims.sid == "ses_1" && claims.jti == "jti_1")
         #expect(claims.tenantID == TokenMinter.tenantID && claims.schemaID == "default")
         #expect(claims.email == "ada@example.com" && claims.role == "authenticated")
-        #expect(claims.orgs == [SignedTokenOrgClaim(id: "org_1", role: "admin", permissions: ["invoices:write"])])
+        #expect(
+            claims.orgs == [
+                SignedTokenOrgClaim(id: "org_1", role: "admin", permissions: ["invoices:write"])
+            ])
         #expect(claims.orgsTruncated == false)
         #expect(claims.raw["custom"] == ["nested": true])
         #expect(claims.raw["sub"] == "usr_123")
@@ -73,7 +76,9 @@ struct AsyncSignedTokenVerifierTests {
     func malformedParts() async throws {
         let noKid = try mint(header: ["alg": "ES256"])
         let header = TokenMinter.encode(["alg": "ES256", "kid": "key-1"])
-        let arrayPayload = header + "." + TokenMinter.encode([1, 2]) + "." + Base64URL.encode([UInt8](repeating: 1, count: 64))
+        let arrayPayload =
+            header + "." + TokenMinter.encode([1, 2]) + "."
+            + Base64URL.encode([UInt8](repeating: 1, count: 64))
 
         #expect(await refusal(noKid) == .malformed)
         #expect(await refusal(arrayPayload) == .malformed)
@@ -110,7 +115,10 @@ struct AsyncSignedTokenVerifierTests {
         let attacker = try TestKey(kid: "key-1")
         let plain = try mint(signer: attacker)
         let embedded = try mint(
-            header: ["alg": "ES256", "kid": "key-1", "jwk": attacker.jwk, "jku": "https://evil.example/jwks"],
+            header: [
+                "alg": "ES256", "kid": "key-1", "jwk": attacker.jwk,
+                "jku": "https://evil.example/jwks",
+            ],
             signer: attacker)
 
         #expect(await refusal(plain) == .badSignature)
@@ -121,23 +129,35 @@ struct AsyncSignedTokenVerifierTests {
     func badSignatures() async throws {
         let token = try mint()
         let parts = token.split(separator: ".").map(String.init)
-        let otherClaims = TokenMinter.encode(.object(TokenMinter.claims(at: clock.now).merging(["sub": "usr_admin"]) { $1 }))
+        let otherClaims = TokenMinter.encode(
+            .object(TokenMinter.claims(at: clock.now).merging(["sub": "usr_admin"]) { $1 }))
         let signature = Base64URL.decode(parts[2])!
 
-        #expect(await refusal([parts[0], otherClaims, parts[2]].joined(separator: ".")) == .badSignature)
-        #expect(await refusal([parts[0], parts[1], Base64URL.encode(signature.dropLast())].joined(separator: ".")) == .badSignature)
-        #expect(await refusal([parts[0], parts[1], Base64URL.encode([UInt8](repeating: 0, count: 64))].joined(separator: ".")) == .badSignature)
+        #expect(
+            await refusal([parts[0], otherClaims, parts[2]].joined(separator: ".")) == .badSignature
+        )
+        #expect(
+            await refusal(
+                [parts[0], parts[1], Base64URL.encode(signature.dropLast())].joined(separator: "."))
+                == .badSignature)
+        #expect(
+            await refusal(
+                [parts[0], parts[1], Base64URL.encode([UInt8](repeating: 0, count: 64))].joined(
+                    separator: "."))
+                == .badSignature)
         #expect(await refusal([parts[0], parts[1], ""].joined(separator: ".")) == .badSignature)
     }
 
     @Test("another tenant's token, with a valid signature, is refused")
     func anotherTenant() async throws {
         let foreign = try TokenMinter.mint(
-            TokenMinter.claims(at: clock.now, issuer: "https://gate.example.com/auth/ten_beta"), key: key)
+            TokenMinter.claims(at: clock.now, issuer: "https://gate.example.com/auth/ten_beta"),
+            key: key)
         let slash = try mint { $0["iss"] = .string(TokenMinter.issuer + "/") }
         let missing = try mint { $0["iss"] = nil }
         let otherHost = try TokenMinter.mint(
-            TokenMinter.claims(at: clock.now, issuer: "https://evil.example.com/auth/ten_alpha"), key: key)
+            TokenMinter.claims(at: clock.now, issuer: "https://evil.example.com/auth/ten_alpha"),
+            key: key)
 
         #expect(await refusal(foreign) == .wrongIssuer)
         #expect(await refusal(slash) == .wrongIssuer)
@@ -221,13 +241,15 @@ struct AsyncSignedTokenVerifierTests {
     func order() async throws {
         let now = Int(clock.now.timeIntervalSince1970)
         let foreignExpired = try TokenMinter.mint(
-            TokenMinter.claims(at: clock.now.addingTimeInterval(-3600), issuer: "https://other/auth/x"),
+            TokenMinter.claims(
+                at: clock.now.addingTimeInterval(-3600), issuer: "https://other/auth/x"),
             key: key)
         let expiredNoSub = try mint {
             $0["exp"] = .integer(now - 100)
             $0["sub"] = nil
         }
-        let forgedExpired = try mint({ $0["exp"] = .integer(now - 100) }, signer: TestKey(kid: "key-1"))
+        let forgedExpired = try mint(
+            { $0["exp"] = .integer(now - 100) }, signer: TestKey(kid: "key-1"))
 
         #expect(await refusal(foreignExpired) == .wrongIssuer)
         #expect(await refusal(expiredNoSub) == .expired)

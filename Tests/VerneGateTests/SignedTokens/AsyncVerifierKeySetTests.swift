@@ -83,7 +83,10 @@ struct AsyncVerifierKeySetTests {
         let reasons = await withTaskGroup(of: VerneTokenError.Reason?.self) { group in
             for index in 0..<40 {
                 group.addTask {
-                    await tokenRefusal { _ = try await verifier.verify(index.isMultiple(of: 2) ? newToken : strangerToken) }
+                    await tokenRefusal {
+                        _ = try await verifier.verify(
+                            index.isMultiple(of: 2) ? newToken : strangerToken)
+                    }
                 }
             }
             var all: [VerneTokenError.Reason?] = []
@@ -131,7 +134,8 @@ struct AsyncVerifierKeySetTests {
     @Test("a transport failure is jwks_unavailable too, and says why without secrets")
     func transportFailure() async throws {
         let broken = ClosureTransport { _ in
-            throw VerneConnectionError(kind: .cannotConnect, message: "refused", mayHaveReachedServer: false)
+            throw VerneConnectionError(
+                kind: .cannotConnect, message: "refused", mayHaveReachedServer: false)
         }
         var configuration = try server.configuration()
         configuration.retryPolicy = .disabled

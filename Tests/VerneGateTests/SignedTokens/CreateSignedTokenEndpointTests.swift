@@ -16,7 +16,9 @@ struct CreateSignedTokenEndpointTests {
         let request = try context.makeRequest(endpoint)
 
         #expect(request.method == .get)
-        #expect(request.url.absoluteString == "https://api.vernesoft.com/auth/sessions/whoami?tokenize_as=gate_jwt")
+        #expect(
+            request.url.absoluteString
+                == "https://api.vernesoft.com/auth/sessions/whoami?tokenize_as=gate_jwt")
         #expect(request.headers["X-Session-Token"] == Self.sessionToken)
         #expect(request.headers["Authorization"] == nil)
         #expect(endpoint.repeatability == .safe)
@@ -25,7 +27,9 @@ struct CreateSignedTokenEndpointTests {
     @Test("the answer splits into the token and the session")
     func decodes() throws {
         let endpoint = try CreateSignedTokenEndpoint(sessionToken: Self.sessionToken)
-        let body = Data(#"{"id":"ses_1","active":true,"identity":{"id":"usr_1"},"tokenized":"eyJa.eyJb.c2ln"}"#.utf8)
+        let body = Data(
+            #"{"id":"ses_1","active":true,"identity":{"id":"usr_1"},"tokenized":"eyJa.eyJb.c2ln"}"#
+                .utf8)
 
         let signed = try endpoint.decode(HTTPResponse(status: 200, body: body))
 
@@ -33,9 +37,12 @@ struct CreateSignedTokenEndpointTests {
         #expect(signed.session == ["id": "ses_1", "active": true, "identity": ["id": "usr_1"]])
     }
 
-    @Test("an answer without tokenized is a response error", arguments: [
-        #"{"id":"ses_1"}"#, #"{"id":"ses_1","tokenized":null}"#, #"{"id":"ses_1","tokenized":""}"#, "[]",
-    ])
+    @Test(
+        "an answer without tokenized is a response error",
+        arguments: [
+            #"{"id":"ses_1"}"#, #"{"id":"ses_1","tokenized":null}"#,
+            #"{"id":"ses_1","tokenized":""}"#, "[]",
+        ])
     func missingTokenized(body: String) throws {
         let endpoint = try CreateSignedTokenEndpoint(sessionToken: Self.sessionToken)
 
@@ -46,13 +53,16 @@ struct CreateSignedTokenEndpointTests {
 
     @Test("an empty session token is refused before anything is sent")
     func emptySessionToken() {
-        #expect(throws: VerneInvalidRequestError.self) { try CreateSignedTokenEndpoint(sessionToken: "") }
+        #expect(throws: VerneInvalidRequestError.self) {
+            try CreateSignedTokenEndpoint(sessionToken: "")
+        }
     }
 
     @Test("descriptions never show the session token or the signed token")
     func redaction() throws {
         let endpoint = try CreateSignedTokenEndpoint(sessionToken: Self.sessionToken)
-        let signed = SignedToken(token: "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", session: ["id": "ses_1"])
+        let signed = SignedToken(
+            token: "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", session: ["id": "ses_1"])
         var dumped = ""
         dump(endpoint, to: &dumped)
         dump(signed, to: &dumped)
@@ -73,7 +83,8 @@ struct SignedTokenClaimsTests {
     @Test("typed claims of unexpected types are left empty and stay raw")
     func lenientOptionalClaims() throws {
         let raw: [String: JSONValue] = [
-            "iss": "i", "sub": "s", "exp": 1.5, "email": 5, "orgs": [["id": "o"], "x", ["role": "r"]],
+            "iss": "i", "sub": "s", "exp": 1.5, "email": 5,
+            "orgs": [["id": "o"], "x", ["role": "r"]],
             "orgs_truncated": "yes", "iat": "now",
         ]
 

@@ -9,7 +9,9 @@ struct JSONWebKeySetTests {
         try JSONWebKeySet(jsonData: JSONEncoder().encode(JSONValue.object(["keys": .array(keys)])))
     }
 
-    static func jwk(_ key: TestKey, _ change: (inout [String: JSONValue]) -> Void = { _ in }) -> JSONValue {
+    static func jwk(
+        _ key: TestKey, _ change: (inout [String: JSONValue]) -> Void = { _ in }
+    ) -> JSONValue {
         var members = key.jwk.objectValue!
         change(&members)
         return .object(members)
@@ -35,11 +37,21 @@ struct JSONWebKeySetTests {
     func skipsOtherKeys() throws {
         let key = try TestKey(kid: "good")
         let skipped: [JSONValue] = [
-            Self.jwk(key) { $0["kid"] = "rsa"; $0["kty"] = "RSA" },
-            Self.jwk(key) { $0["kid"] = "p384"; $0["crv"] = "P-384" },
-            Self.jwk(key) { $0["kid"] = "enc"; $0["use"] = "enc" },
-            Self.jwk(key) { $0["kid"] = "es384"; $0["alg"] = "ES384" },
-            Self.jwk(key) { $0["kid"] = "okp"; $0["kty"] = "OKP"; $0["crv"] = "Ed25519" },
+            Self.jwk(key) {
+                $0["kid"] = "rsa"; $0["kty"] = "RSA"
+            },
+            Self.jwk(key) {
+                $0["kid"] = "p384"; $0["crv"] = "P-384"
+            },
+            Self.jwk(key) {
+                $0["kid"] = "enc"; $0["use"] = "enc"
+            },
+            Self.jwk(key) {
+                $0["kid"] = "es384"; $0["alg"] = "ES384"
+            },
+            Self.jwk(key) {
+                $0["kid"] = "okp"; $0["kty"] = "OKP"; $0["crv"] = "Ed25519"
+            },
             Self.jwk(key) { $0["kid"] = nil },
             Self.jwk(key) { $0["kid"] = "" },
             Self.jwk(key) { $0["kid"] = 7 },
@@ -79,7 +91,9 @@ struct JSONWebKeySetTests {
         #expect(set.key(for: "same")?.x == first.key.x)
     }
 
-    @Test("a document without a keys array is refused", arguments: ["[]", "{}", #"{"keys": {}}"#, "nope", ""])
+    @Test(
+        "a document without a keys array is refused",
+        arguments: ["[]", "{}", #"{"keys": {}}"#, "nope", ""])
     func refusesOtherDocuments(body: String) {
         #expect(throws: VerneTokenError.self) { try JSONWebKeySet(jsonData: Data(body.utf8)) }
     }
@@ -113,7 +127,9 @@ struct JSONWebKeySetEndpointTests {
         #expect(JSONWebKeySetEndpoint.maxAge(cacheControl: header) == expected)
     }
 
-    @Test("no max-age, or a malformed one, gives none", arguments: ["", "no-cache", "max-age=-1", "max-age=1.5", "max-age=", "s-maxage=10"])
+    @Test(
+        "no max-age, or a malformed one, gives none",
+        arguments: ["", "no-cache", "max-age=-1", "max-age=1.5", "max-age=", "s-maxage=10"])
     func noMaxAge(header: String) {
         #expect(JSONWebKeySetEndpoint.maxAge(cacheControl: header) == nil)
     }

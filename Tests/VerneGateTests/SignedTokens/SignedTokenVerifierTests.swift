@@ -20,7 +20,9 @@ struct SignedTokenVerifierTests {
         verifier = try server.blockingVerifier(clock: clock)
     }
 
-    func token(_ key: TestKey, _ change: (inout [String: JSONValue]) -> Void = { _ in }) throws -> String {
+    func token(
+        _ key: TestKey, _ change: (inout [String: JSONValue]) -> Void = { _ in }
+    ) throws -> String {
         var claims = TokenMinter.claims(at: clock.now)
         change(&claims)
         return try TokenMinter.mint(claims, key: key)
@@ -50,8 +52,10 @@ struct SignedTokenVerifierTests {
     func refusals() throws {
         let now = Int(clock.now.timeIntervalSince1970)
         let foreign = try TokenMinter.mint(
-            TokenMinter.claims(at: clock.now, issuer: "https://gate.example.com/auth/ten_beta"), key: first)
-        let noneToken = TokenMinter.encode(["alg": "none", "kid": "key-1"]) + "."
+            TokenMinter.claims(at: clock.now, issuer: "https://gate.example.com/auth/ten_beta"),
+            key: first)
+        let noneToken =
+            TokenMinter.encode(["alg": "none", "kid": "key-1"]) + "."
             + TokenMinter.encode(.object(TokenMinter.claims(at: clock.now))) + "."
 
         #expect(refusal("not.a token") == .malformed)

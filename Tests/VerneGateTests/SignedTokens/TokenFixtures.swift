@@ -112,7 +112,9 @@ final class KeySetServer: Sendable {
                     state.authorized = true
                 }
                 if state.failing {
-                    return (HTTPResponse(status: 503, body: Data(#"{"code":"internal_error"}"#.utf8)), 0)
+                    return (
+                        HTTPResponse(status: 503, body: Data(#"{"code":"internal_error"}"#.utf8)), 0
+                    )
                 }
                 var headers: HTTPHeaders = ["Content-Type": "application/json"]
                 if let cacheControl = state.cacheControl { headers["Cache-Control"] = cacheControl }
@@ -130,13 +132,17 @@ final class KeySetServer: Sendable {
         return configuration
     }
 
-    func asyncVerifier(clock: TestClock, leeway: Duration = .seconds(10)) throws -> AsyncSignedTokenVerifier {
+    func asyncVerifier(
+        clock: TestClock, leeway: Duration = .seconds(10)
+    ) throws -> AsyncSignedTokenVerifier {
         try AsyncSignedTokenVerifier(
             tenantID: TokenMinter.tenantID, configuration: configuration(), transport: transport,
             leeway: leeway, now: clock.function)
     }
 
-    func blockingVerifier(clock: TestClock, leeway: Duration = .seconds(10)) throws -> SignedTokenVerifier {
+    func blockingVerifier(
+        clock: TestClock, leeway: Duration = .seconds(10)
+    ) throws -> SignedTokenVerifier {
         try SignedTokenVerifier(
             tenantID: TokenMinter.tenantID, configuration: configuration(), transport: transport,
             leeway: leeway, now: clock.function)

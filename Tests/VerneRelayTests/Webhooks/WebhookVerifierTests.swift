@@ -80,7 +80,9 @@ struct WebhookVerifierTests {
         let delivery = try verifier.verify(payload: payload, headers: headers)
 
         #expect(delivery.id == "msg_1")
-        #expect(headers["webhook-signature"] == verifier.sign(id: "msg_1", timestamp: now, payload: payload))
+        #expect(
+            headers["webhook-signature"]
+                == verifier.sign(id: "msg_1", timestamp: now, payload: payload))
         #expect(
             Self.reason {
                 _ = try verifier.verify(payload: payload + Data(" ".utf8), headers: headers)
@@ -90,14 +92,18 @@ struct WebhookVerifierTests {
     @Test("the secret works with and without whsec_, and with missing padding")
     func secretForms() throws {
         let bare = String(Vector.secret.dropFirst("whsec_".count))
-        let padless = "whsec_" + Data(repeating: 7, count: 25).base64EncodedString()
+        let padless =
+            "whsec_"
+            + Data(repeating: 7, count: 25).base64EncodedString()
             .trimmingCharacters(in: CharacterSet(charactersIn: "="))
 
         _ = try Self.verifier(secret: bare).verify(payload: Vector.payload, headers: Self.headers())
         _ = try Self.verifier(secret: padless)
     }
 
-    @Test("an empty or non-base64 secret is refused", arguments: ["", "whsec_", "whsec_%%%", "not base64!"])
+    @Test(
+        "an empty or non-base64 secret is refused",
+        arguments: ["", "whsec_", "whsec_%%%", "not base64!"])
     func invalidSecret(secret: String) {
         #expect(Self.reason { _ = try WebhookVerifier(secret: secret) } == .invalidSecret)
     }
@@ -127,13 +133,17 @@ struct WebhookVerifierTests {
 
     @Test(
         "a timestamp that is not ASCII digits is refused",
-        arguments: ["hello", "1614265330.5", "-1614265330", "+1614265330", " 1614265330", "1614265330x", "1e9"])
+        arguments: [
+            "hello", "1614265330.5", "-1614265330", "+1614265330", " 1614265330", "1614265330x",
+            "1e9",
+        ])
     func invalidTimestamp(timestamp: String) throws {
         let verifier = try Self.verifier()
 
         #expect(
             Self.reason {
-                _ = try verifier.verify(payload: Vector.payload, headers: Self.headers(timestamp: timestamp))
+                _ = try verifier.verify(
+                    payload: Vector.payload, headers: Self.headers(timestamp: timestamp))
             } == .invalidTimestamp)
     }
 
@@ -144,8 +154,12 @@ struct WebhookVerifierTests {
         let edgeBefore = try Self.verifier(at: Vector.signedAt.addingTimeInterval(-300))
         let edgeAfter = try Self.verifier(at: Vector.signedAt.addingTimeInterval(300))
 
-        #expect(Self.reason { _ = try early.verify(payload: Vector.payload, headers: Self.headers()) } == .timestampTooNew)
-        #expect(Self.reason { _ = try late.verify(payload: Vector.payload, headers: Self.headers()) } == .timestampTooOld)
+        #expect(
+            Self.reason { _ = try early.verify(payload: Vector.payload, headers: Self.headers()) }
+                == .timestampTooNew)
+        #expect(
+            Self.reason { _ = try late.verify(payload: Vector.payload, headers: Self.headers()) }
+                == .timestampTooOld)
         _ = try edgeBefore.verify(payload: Vector.payload, headers: Self.headers())
         _ = try edgeAfter.verify(payload: Vector.payload, headers: Self.headers())
     }
@@ -155,20 +169,25 @@ struct WebhookVerifierTests {
         let verifier = try Self.verifier(at: Vector.signedAt.addingTimeInterval(360))
 
         #expect(
-            Self.reason { _ = try verifier.verify(payload: Vector.payload, headers: Self.headers()) }
+            Self.reason {
+                _ = try verifier.verify(payload: Vector.payload, headers: Self.headers())
+            }
                 == .timestampTooOld)
     }
 
     @Test("one matching signature among several is enough; others are skipped")
     func severalSignatures() throws {
         let verifier = try Self.verifier()
-        let header = "v1a,abc v2,\(Vector.signature.dropFirst(3)) garbage v1, \(Vector.twin)  \(Vector.signature)"
+        let header =
+            "v1a,abc v2,\(Vector.signature.dropFirst(3)) garbage v1, \(Vector.twin)  "
+            + Vector.signature
 
         _ = try verifier.verify(payload: Vector.payload, headers: Self.headers(signature: header))
         #expect(
             Self.reason {
                 _ = try verifier.verify(
-                    payload: Vector.payload, headers: Self.headers(signature: "v1, v2,x \(Vector.twin)"))
+                    payload: Vector.payload,
+                    headers: Self.headers(signature: "v1, v2,x \(Vector.twin)"))
             } == .noMatchingSignature)
     }
 
@@ -179,7 +198,8 @@ struct WebhookVerifierTests {
 
         #expect(
             Self.reason {
-                _ = try verifier.verify(payload: Vector.payload, headers: Self.headers(signature: header))
+                _ = try verifier.verify(
+                    payload: Vector.payload, headers: Self.headers(signature: header))
             } == .noMatchingSignature)
     }
 
@@ -189,11 +209,13 @@ struct WebhookVerifierTests {
 
         #expect(
             Self.reason {
-                _ = try verifier.verify(payload: Vector.payload, headers: Self.headers(id: Vector.id + "x"))
+                _ = try verifier.verify(
+                    payload: Vector.payload, headers: Self.headers(id: Vector.id + "x"))
             } == .noMatchingSignature)
         #expect(
             Self.reason {
-                _ = try verifier.verify(payload: Vector.payload, headers: Self.headers(timestamp: "1614265331"))
+                _ = try verifier.verify(
+                    payload: Vector.payload, headers: Self.headers(timestamp: "1614265331"))
             } == .noMatchingSignature)
     }
 
@@ -205,7 +227,8 @@ struct WebhookVerifierTests {
         dump(verifier, to: &dumped)
         var errorText = ""
         do {
-            _ = try verifier.verify(payload: Vector.payload, headers: Self.headers(signature: Vector.twin))
+            _ = try verifier.verify(
+                payload: Vector.payload, headers: Self.headers(signature: Vector.twin))
         } catch {
             errorText = String(describing: error)
         }

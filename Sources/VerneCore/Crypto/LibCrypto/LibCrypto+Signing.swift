@@ -61,7 +61,8 @@
                 var cursor = buffer.baseAddress
                 return i2d_PUBKEY(key, &cursor)
             }
-            guard written == length, Array(der.prefix(publicKeyInfoPrefix.count)) == publicKeyInfoPrefix
+            guard written == length,
+                Array(der.prefix(publicKeyInfoPrefix.count)) == publicKeyInfoPrefix
             else { return nil }
             return Array(der.suffix(64))
         }
@@ -73,7 +74,9 @@
         ///   - key: A private `EVP_PKEY` of P-256.
         /// - Returns: The raw signature `r ‖ s`, 64 bytes.
         /// - Throws: ``P256KeyError`` when libcrypto fails.
-        static func sign(_ message: UnsafeRawBufferPointer, with key: OpaquePointer) throws -> [UInt8] {
+        static func sign(
+            _ message: UnsafeRawBufferPointer, with key: OpaquePointer
+        ) throws -> [UInt8] {
             guard let context = EVP_MD_CTX_new() else { throw P256KeyError("out of memory") }
             defer { EVP_MD_CTX_free(context) }
 
@@ -109,8 +112,10 @@
             var raw = [UInt8](repeating: 0, count: 64)
             let written = raw.withUnsafeMutableBufferPointer { buffer in
                 let base = buffer.baseAddress!
-                return (BN_bn2binpad(ECDSA_SIG_get0_r(parsed), base, 32),
-                    BN_bn2binpad(ECDSA_SIG_get0_s(parsed), base + 32, 32))
+                return (
+                    BN_bn2binpad(ECDSA_SIG_get0_r(parsed), base, 32),
+                    BN_bn2binpad(ECDSA_SIG_get0_s(parsed), base + 32, 32)
+                )
             }
             guard written.0 == 32, written.1 == 32 else {
                 throw P256KeyError("libcrypto produced an oversized signature")
