@@ -129,14 +129,13 @@ package final class P256PublicKey {
     #endif
 }
 
-#if canImport(CryptoKit)
-    extension P256PublicKey: Sendable {}
-#else
-    // The EVP_PKEY is never changed after init and libcrypto allows concurrent
-    // verifications with one key; each context is used by one thread at a time, handed
-    // out under the mutex.
-    extension P256PublicKey: @unchecked Sendable {}
+// Every stored property is set once in init and never changed. On Linux libcrypto allows
+// concurrent verifications with one EVP_PKEY, and each context is used by one thread at a
+// time, handed out under the mutex. `@unchecked` also covers SDKs whose CryptoKit key types
+// are not yet marked `Sendable`.
+extension P256PublicKey: @unchecked Sendable {}
 
+#if !canImport(CryptoKit)
     /// A libcrypto verification context owned by the pool of one key.
     private struct ContextHandle: @unchecked Sendable {
         let pointer: OpaquePointer

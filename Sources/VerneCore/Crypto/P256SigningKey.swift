@@ -39,28 +39,31 @@ package final class P256SigningKey {
     /// - Throws: ``P256KeyError`` when the scalar is not a valid private key.
     package init(scalar: some ContiguousBytes) throws {
         let scalar = scalar.withUnsafeBytes { [UInt8]($0) }
-        let point: [UInt8]
 
         #if canImport(CryptoKit)
+            let privateKey: P256.Signing.PrivateKey
             do {
-                key = try P256.Signing.PrivateKey(rawRepresentation: scalar)
+                privateKey = try P256.Signing.PrivateKey(rawRepresentation: scalar)
             } catch {
                 throw P256KeyError("not a P-256 private scalar")
             }
-            point = [UInt8](key.publicKey.rawRepresentation)
+            let point = [UInt8](privateKey.publicKey.rawRepresentation)
+            publicKey = try P256PublicKey(x: point[0..<32], y: point[32..<64])
+            key = privateKey
         #else
-            guard LibCrypto.isValidScalar(scalar), let parsed = LibCrypto.privateKey(scalar: scalar)
+            guard LibCrypto.isValidScalar(scalar), let privateKey = LibCrypto.privateKey(scalar: scalar)
             else { throw P256KeyError("not a P-256 private scalar") }
-            guard let derived = LibCrypto.point(of: parsed) else {
-                EVP_PKEY_free(parsed)
-                throw P256KeyError("libcrypto could not export the public key")
+            guard let point = LibCrypto.point(of: privateKey),
+                let derived = try? P256PublicKey(x: point[0..<32], y: point[32..<64])
+            else {
+                EVP_PKEY_free(privateKey)
+                throw P256KeyError("libcrypto could not derive the public key")
             }
-            key = parsed
-            point = derived
+            publicKey = derived
+            key = privateKey
         #endif
 
         self.scalar = scalar
-        publicKey = try P256PublicKey(x: point[0..<32], y: point[32..<64])
     }
 
     #if !canImport(CryptoKit)
@@ -92,12 +95,10 @@ package final class P256SigningKey {
     }
 }
 
-#if canImport(CryptoKit)
-    extension P256SigningKey: Sendable {}
-#else
-    // The EVP_PKEY is never changed after init; each signature uses its own context.
-    extension P256SigningKey: @unchecked Sendable {}
-#endif
+// Every stored property is set once in init and never changed. On Linux the EVP_PKEY is
+// only read, and each signature uses its own context; `@unchecked` also covers SDKs whose
+// CryptoKit key types are not yet marked `Sendable`.
+extension P256SigningKey: @unchecked Sendable {}
 
 extension P256SigningKey: CustomStringConvertible {
     /// The public key only; the scalar is never shown.
