@@ -4,7 +4,6 @@ import Foundation
     import CryptoKit
 #else
     import CVerneOpenSSL
-    import Synchronization
 #endif
 
 /// A P-256 public key that checks ECDSA signatures with SHA-256, as JWS `ES256` uses.
@@ -22,7 +21,11 @@ package final class P256PublicKey {
         private let key: P256.Signing.PublicKey
     #else
         private let key: OpaquePointer
-        private let contexts = Mutex<[ContextHandle]>([])
+        /// Idle verification contexts, guarded by `contextsLock`.
+        ///
+        /// An `NSLock` rather than a `Mutex`, so ThreadSanitizer understands it on Linux.
+        private var contexts: [OpaquePointer] = []
+        private let contextsLock = NSLock()
         /// Idle contexts kept for reuse; more are made under load and freed after use.
         private static let pooledContexts = 16
     #endif
@@ -59,10 +62,7 @@ package final class P256PublicKey {
 
     #if !canImport(CryptoKit)
         deinit {
-            contexts.withLock { pool in
-                for handle in pool { EVP_PKEY_CTX_free(handle.pointer) }
-                pool.removeAll()
-            }
+            for context in contexts { EVP_PKEY_CTX_free(context) }
             EVP_PKEY_free(key)
         }
     #endif
@@ -108,39 +108,32 @@ package final class P256PublicKey {
             ) { digest in
                 SHA256Hash.write(digestOf: message, into: digest)
                 return LibCrypto.verify(
-                    signature: signature, digest: UnsafeRawBufferPointer(digest),
-                    context: context.pointer)
+                    signature: signature, digest: UnsafeRawBufferPointer(digest), context: context)
             }
         }
 
-        private func takeContext() -> ContextHandle? {
-            if let pooled = contexts.withLock({ $0.popLast() }) { return pooled }
-            return LibCrypto.verificationContext(for: key).map(ContextHandle.init)
+        private func takeContext() -> OpaquePointer? {
+            contextsLock.lock()
+            let pooled = contexts.popLast()
+            contextsLock.unlock()
+            return pooled ?? LibCrypto.verificationContext(for: key)
         }
 
-        private func returnContext(_ context: ContextHandle) {
-            let kept = contexts.withLock { pool in
-                guard pool.count < Self.pooledContexts else { return false }
-                pool.append(context)
-                return true
-            }
-            if !kept { EVP_PKEY_CTX_free(context.pointer) }
+        private func returnContext(_ context: OpaquePointer) {
+            contextsLock.lock()
+            let kept = contexts.count < Self.pooledContexts
+            if kept { contexts.append(context) }
+            contextsLock.unlock()
+            if !kept { EVP_PKEY_CTX_free(context) }
         }
     #endif
 }
 
-// Every stored property is set once in init and never changed. On Linux libcrypto allows
-// concurrent verifications with one EVP_PKEY, and each context is used by one thread at a
-// time, handed out under the mutex. `@unchecked` also covers SDKs whose CryptoKit key types
-// are not yet marked `Sendable`.
+// The key is set once in init and never changed. On Linux libcrypto allows concurrent
+// verifications with one EVP_PKEY, and each context is used by one thread at a time, handed
+// out under the lock. `@unchecked` also covers SDKs whose CryptoKit key types are not yet
+// marked `Sendable`.
 extension P256PublicKey: @unchecked Sendable {}
-
-#if !canImport(CryptoKit)
-    /// A libcrypto verification context owned by the pool of one key.
-    private struct ContextHandle: @unchecked Sendable {
-        let pointer: OpaquePointer
-    }
-#endif
 
 extension P256PublicKey: CustomStringConvertible {
     /// The curve and the start of the x coordinate; a public key is not secret.

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VerneCore
 
 /// Verifies Gate signed tokens (ES256 JWTs) offline, against one tenant's published keys.
@@ -39,7 +38,7 @@ public final class AsyncSignedTokenVerifier: Sendable {
     private let endpoint: JSONWebKeySetEndpoint
     private let rules: SignedTokenRules
     private let now: @Sendable () -> Date
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
 
     private struct State: Sendable {
         var cache = KeySetCache()

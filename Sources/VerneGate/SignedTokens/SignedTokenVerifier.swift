@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VerneCore
 
 /// Verifies Gate signed tokens (ES256 JWTs) offline, blocking the calling thread while the
@@ -27,9 +26,9 @@ public final class SignedTokenVerifier: Sendable {
     private let endpoint: JSONWebKeySetEndpoint
     private let rules: SignedTokenRules
     private let now: @Sendable () -> Date
-    private let cache = Mutex(KeySetCache())
+    private let cache = LockedValue(KeySetCache())
     /// Held for the whole of a fetch, so threads that need the set wait for one fetch.
-    private let fetching = Mutex(())
+    private let fetching = NSLock()
 
     /// Creates a verifier for one tenant.
     ///
@@ -116,16 +115,16 @@ public final class SignedTokenVerifier: Sendable {
 
     /// Fetches the key set, unless another thread finished a fetch since `generation`.
     private func fetchUnlessDone(since generation: Int) {
-        fetching.withLock { _ in
-            guard cache.withLock({ $0.generation }) == generation else { return }
+        fetching.lock()
+        defer { fetching.unlock() }
+        guard cache.withLock({ $0.generation }) == generation else { return }
 
-            let outcome = Result { try engine.run(endpoint) }
-            let finished = now()
-            cache.withLock { cache in
-                switch outcome {
-                case .success(let response): cache.record(response, at: finished)
-                case .failure(let error): cache.recordFailure("\(error)", at: finished)
-                }
+        let outcome = Result { try engine.run(endpoint) }
+        let finished = now()
+        cache.withLock { cache in
+            switch outcome {
+            case .success(let response): cache.record(response, at: finished)
+            case .failure(let error): cache.recordFailure("\(error)", at: finished)
             }
         }
     }

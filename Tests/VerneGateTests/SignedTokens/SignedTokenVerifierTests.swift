@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 import Testing
 import VerneCore
 import VerneGate
@@ -105,7 +104,7 @@ struct SignedTokenVerifierTests {
         server.setDelay(0.05)
         let good = try token(first)
         let stranger = try token(TestKey(kid: "key-9"))
-        let results = Mutex<[VerneTokenError.Reason?]>([])
+        let results = Locked<[VerneTokenError.Reason?]>([])
 
         DispatchQueue.concurrentPerform(iterations: 16) { index in
             let reason = refusal(index.isMultiple(of: 2) ? good : stranger)
@@ -125,7 +124,7 @@ struct SignedTokenVerifierTests {
         server.setDelay(0.05)
         clock.advance(31)
         let fresh = try token(second)
-        let results = Mutex<[VerneTokenError.Reason?]>([])
+        let results = Locked<[VerneTokenError.Reason?]>([])
 
         DispatchQueue.concurrentPerform(iterations: 16) { _ in
             let reason = refusal(fresh)
