@@ -4,6 +4,10 @@ import VerneCore
 /// A compact JWS taken apart and checked for shape and algorithm, before any key is
 /// looked up.
 struct CompactSignedToken {
+    /// The longest token read; Gate's are a few hundred bytes (`orgs` is truncated), and a
+    /// bound keeps a hostile token from costing more than a verification.
+    static let maximumLength = 64 * 1024
+
     /// The header's `kid`.
     let keyID: String
     /// The payload's members.
@@ -21,6 +25,9 @@ struct CompactSignedToken {
     ///   ``VerneTokenError/Reason/unsupportedAlgorithm`` or
     ///   ``VerneTokenError/Reason/badSignature``.
     init(_ token: String) throws {
+        guard token.utf8.count <= Self.maximumLength else {
+            throw Self.malformed("The token is longer than \(Self.maximumLength) bytes.")
+        }
         let bytes = Array(token.utf8)
         var dots: [Int] = []
         for index in bytes.indices where bytes[index] == UInt8(ascii: ".") {

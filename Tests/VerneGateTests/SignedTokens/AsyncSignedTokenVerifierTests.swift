@@ -84,6 +84,14 @@ struct AsyncSignedTokenVerifierTests {
         #expect(await refusal(arrayPayload) == .malformed)
     }
 
+    @Test("a token over 64 KiB is malformed, before any fetch")
+    func oversized() async throws {
+        let huge = try mint { $0["pad"] = .string(String(repeating: "x", count: 70_000)) }
+
+        #expect(await refusal(huge) == .malformed)
+        #expect(server.fetches == 0)
+    }
+
     @Test("alg none, HS256, RS256 and other spellings are refused before any key lookup")
     func algorithmConfusion() async throws {
         let claims = TokenMinter.encode(.object(TokenMinter.claims(at: clock.now)))
