@@ -110,17 +110,21 @@ struct TokenJSONParser {
         position += 1
         let start = position
 
-        // The common case, no escape: validate the bytes in place, with no copy.
+        // The common case, no escape: read the bytes in place, with no copy. ASCII needs no
+        // UTF-8 validation, which is the costly part of making a string.
+        var ascii = true
         while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
             guard byte >= 0x20 else { return nil }
+            ascii = ascii && byte < 0x80
             position += 1
         }
         guard let stop = peek else { return nil }
         if stop == UInt8(ascii: "\"") {
+            let content = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
-            return String(
-                validating: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]),
-                as: UTF8.self)
+            return ascii
+                ? String(decoding: content, as: UTF8.self)
+                : String(validating: content, as: UTF8.self)
         }
 
         var utf8 = Array(bytes[start..<position])
