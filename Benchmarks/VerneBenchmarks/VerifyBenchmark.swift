@@ -1,12 +1,13 @@
 import Foundation
 import Verne
 
-/// `verify`: how many ES256 verifications one thread does per second.
+/// `verify`: how many ES256 verifications one thread does per second of CPU time.
 ///
 /// Two figures: the raw P-256 ECDSA verification of a token's signing input (SHA-256
 /// included), and a whole signed-token verification with the key set cached (parsing,
 /// key lookup, signature, claim checks). Compare with `openssl speed ecdsap256`, whose
-/// verify column is one thread too (it verifies a ready digest, no hashing).
+/// verify column is one thread per second of user CPU time too (it verifies a ready
+/// digest, no hashing).
 enum VerifyBenchmark {
     static func run(_ arguments: [String]) throws {
         let seconds = try duration(from: arguments)
