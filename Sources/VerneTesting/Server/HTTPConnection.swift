@@ -40,10 +40,13 @@ final class HTTPConnection {
     }
 
     private func readHead() -> HeadOutcome {
-        var searched = start
+        var scanned = 0
         while true {
-            while end - start >= 2, buffer[start] == 0x0D, buffer[start + 1] == 0x0A { start += 2 }
-            if let blank = findBlankLine(from: max(start, searched - 3)) {
+            while end - start >= 2, buffer[start] == 0x0D, buffer[start + 1] == 0x0A {
+                start += 2
+                scanned = 0
+            }
+            if let blank = findBlankLine(from: start + max(0, scanned - 3)) {
                 let limit = core.configuration.maximumHeaderBytes
                 if blank - start > limit { return .refused(431, "The request head is too large.") }
                 let parsed = buffer.withUnsafeBufferPointer { all in
@@ -68,7 +71,7 @@ final class HTTPConnection {
             if end - start > core.configuration.maximumHeaderBytes {
                 return .refused(431, "The request head is too large.")
             }
-            searched = end
+            scanned = end - start
             guard fill() else { return .closed }
         }
     }

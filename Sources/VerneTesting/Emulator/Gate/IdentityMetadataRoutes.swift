@@ -23,7 +23,11 @@ enum IdentityMetadataRoutes: EmulatorRouteGroup {
 
         var metadata = identity.metadataPublic ?? [:]
         for (key, value) in changes {
-            metadata[key] = value.isNull ? nil : value
+            if value.isNull {
+                metadata.removeValue(forKey: key)
+            } else {
+                metadata[key] = value
+            }
         }
         identity.metadataPublic = metadata
         identity.updatedAt = call.now
