@@ -41,15 +41,18 @@ public struct EmulatorFault: Sendable, Hashable {
         /// Drops the connection before the request is processed: nothing changes.
         ///
         /// In-process this throws ``VerneConnectionError`` of kind `.cannotConnect` with
-        /// `mayHaveReachedServer` `false`; over HTTP the server closes the socket before
-        /// reading the body.
+        /// `mayHaveReachedServer` `false`; over HTTP the server breaks off after a bare
+        /// status line and resets the connection, before reading the body.
         public static let dropBeforeProcessing = Action(kind: .dropBeforeProcessing)
 
         /// Processes the request (state changes) and drops the connection instead of
         /// answering.
         ///
         /// In-process this throws ``VerneConnectionError`` of kind `.connectionLost` with
-        /// `mayHaveReachedServer` `true`; over HTTP the server closes the socket.
+        /// `mayHaveReachedServer` `true`; over HTTP the server breaks off after a bare status
+        /// line and resets the connection. (A reset before any byte of the answer would let
+        /// libcurl, under URLSession on Linux, replay the request on a reused connection and
+        /// wait out its timeout.)
         public static let dropAfterProcessing = Action(kind: .dropAfterProcessing)
 
         /// Answers a status without processing the request.

@@ -163,7 +163,7 @@ final class HTTPConnection {
         let ticket = core.emulator.begin(method: head.method, path: head.path)
         core.sleep(core.configuration.delay + ticket.plan.delay)
         if ticket.plan.action == .dropBeforeProcessing {
-            Socket.setResetOnClose(descriptor)
+            abort()
             return false
         }
 
@@ -172,12 +172,22 @@ final class HTTPConnection {
             method: head.method, path: head.path, query: head.query, headers: head.headers, body: body)
         switch core.emulator.complete(ticket, request) {
         case .dropped:
-            Socket.setResetOnClose(descriptor)
+            abort()
             return false
         case .answer(let response):
             return send(HTTPResponseEncoder.encode(response, keepAlive: keepAlive, omitBody: omitBody))
                 && keepAlive
         }
+    }
+
+    /// Drops the connection: a bare status line, then a reset.
+    ///
+    /// Closing before any byte of an answer would let libcurl (URLSession on Linux) replay
+    /// the request on a reused connection and then wait out its whole timeout; an answer
+    /// that breaks off after its first line makes every client see the loss at once.
+    private func abort() {
+        _ = send(Array("HTTP/1.1 200 OK\r\n".utf8))
+        Socket.setResetOnClose(descriptor)
     }
 
     private func send(_ bytes: [UInt8]) -> Bool {
