@@ -29,7 +29,7 @@ public final class NautilusEmulator: BlockingTransport, Sendable {
     public let clock: EmulatorClock
 
     let router: EmulatorRouter
-    let state: Mutex<EmulatorState>
+    let state: StateLock<EmulatorState>
 
     /// Creates an emulator with empty state.
     ///
@@ -37,7 +37,7 @@ public final class NautilusEmulator: BlockingTransport, Sendable {
     public init(clock: EmulatorClock = EmulatorClock()) {
         self.clock = clock
         router = EmulatorRouter.standard()
-        state = Mutex(EmulatorState())
+        state = StateLock(EmulatorState())
     }
 
     /// Answers a request in-process, waiting without blocking a thread for any delay fault.
