@@ -100,7 +100,9 @@ extension NautilusEmulator {
 
     private func process(_ match: RouteMatch, _ request: EmulatorRequest, requestID: String) -> HTTPResponse {
         let parsedBody: Result<JSONValue, JSONSyntaxError>? =
-            request.body.isEmpty ? nil : Result { () throws(JSONSyntaxError) in
+            request.body.isEmpty
+            ? nil
+            : Result { () throws(JSONSyntaxError) in
                 try EmulatorJSONReader.parse(request.body)
             }
         let now = clock.now

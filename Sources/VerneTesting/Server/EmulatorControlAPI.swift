@@ -1,8 +1,10 @@
 import Foundation
 import VerneCore
 
-/// The routes under `/_emulator/` that let tests and tools in any language drive an
-/// ``EmulatorServer``. They need no key.
+/// The control routes of an ``EmulatorServer``.
+///
+/// The routes under `/_emulator/` let tests and tools in any language drive the server.
+/// They need no key.
 ///
 /// | route | body | answer |
 /// | --- | --- | --- |

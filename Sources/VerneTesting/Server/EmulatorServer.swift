@@ -145,10 +145,12 @@ public final class EmulatorServer: Sendable {
     /// Stops listening and closes every connection; returns when the threads have ended
     /// (or after two seconds, if a handler is still sleeping in a delay).
     public func stop() {
-        guard let state = listening.withLock({ current -> Listening? in
-            defer { current = nil }
-            return current
-        }) else { return }
+        guard
+            let state = listening.withLock({ current -> Listening? in
+                defer { current = nil }
+                return current
+            })
+        else { return }
 
         state.core.stop()
         Socket.poke(state.wake.write)

@@ -88,33 +88,3 @@ enum HTTPResponseEncoder {
         return encode(EmulatorResponses.failure(failure, requestID: requestID), keepAlive: false)
     }
 }
-
-/// The canned answer of the fixed-answer mode: a `202` Message, built once.
-struct FixedAnswer: Sendable {
-    private let head: [UInt8]
-    private let body: [UInt8]
-    private let counter = Counter()
-
-    init() {
-        let canned = Array(
-            #"{"event_type":"benchmark.fixed","id":"msg_fixedanswer0000000","status":"accepted","timestamp":"2026-01-01T00:00:00Z"}"#
-                .utf8)
-        head = Array(
-            "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: \(canned.count)\r\nX-Request-ID: req_fixed"
-                .utf8)
-        body = canned
-    }
-
-    /// The whole response, with a fresh request ID.
-    ///
-    /// - Parameter keepAlive: Whether the connection stays open.
-    /// - Returns: The bytes to send.
-    func bytes(keepAlive: Bool) -> [UInt8] {
-        var out = head
-        out.reserveCapacity(head.count + body.count + 48)
-        out.append(contentsOf: String(counter.next()).utf8)
-        out.append(contentsOf: (keepAlive ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n").utf8)
-        out.append(contentsOf: body)
-        return out
-    }
-}

@@ -27,14 +27,16 @@ struct IdentityEmulatorTests {
         #expect(!String(decoding: answer.body, as: UTF8.self).contains("StrongPassword123!"))
     }
 
-    @Test("the user schema refuses other traits, a missing email and unknown schemas", arguments: [
-        #"{"traits": {"email": "a@example.com", "nick": "a"}}"#, #"{"traits": {"locale": "fr"}}"#,
-        #"{"traits": {"email": 5}}"#, #"{"traits": {"email": "not-an-address"}}"#,
-        #"{"traits": {"email": "a@example.com", "locale": 1}}"#, #"{"traits": "x"}"#, #"{}"#,
-        #"{"schema_id": "admin", "traits": {"email": "a@example.com"}}"#,
-        #"{"state": "asleep", "traits": {"email": "a@example.com"}}"#,
-        #"{"traits": {"email": "a@example.com"}, "credentials": {"password": {"config": {"password": "short"}}}}"#,
-    ])
+    @Test(
+        "the user schema refuses other traits, a missing email and unknown schemas",
+        arguments: [
+            #"{"traits": {"email": "a@example.com", "nick": "a"}}"#, #"{"traits": {"locale": "fr"}}"#,
+            #"{"traits": {"email": 5}}"#, #"{"traits": {"email": "not-an-address"}}"#,
+            #"{"traits": {"email": "a@example.com", "locale": 1}}"#, #"{"traits": "x"}"#, #"{}"#,
+            #"{"schema_id": "admin", "traits": {"email": "a@example.com"}}"#,
+            #"{"state": "asleep", "traits": {"email": "a@example.com"}}"#,
+            #"{"traits": {"email": "a@example.com"}, "credentials": {"password": {"config": {"password": "short"}}}}"#,
+        ])
     func schemaRules(body: String) throws {
         let answer = try EmulatorHarness().call(.post, "/v1/gate/identities", raw: Data(body.utf8))
         #expect(answer.status == 400)
@@ -85,15 +87,17 @@ struct IdentityEmulatorTests {
         #expect(identity["created_at"] == created["created_at"])
     }
 
-    @Test("a patch is atomic: one failing operation leaves the identity unchanged", arguments: [
-        #"[{"op": "remove", "path": "/traits/locale"}, {"op": "test", "path": "/traits/email", "value": "x@y.z"}]"#,
-        #"[{"op": "remove", "path": "/traits/locale"}, {"op": "remove", "path": "/traits/missing"}]"#,
-        #"[{"op": "remove", "path": "/traits/locale"}, {"op": "add", "path": "/traits/nick", "value": "n"}]"#,
-        #"[{"op": "remove", "path": "/traits/locale"}, {"op": "replace", "path": "/id", "value": "mine"}]"#,
-        #"[{"op": "remove", "path": "/traits/locale"}, {"op": "jump", "path": "/traits"}]"#,
-        #"[{"op": "remove", "path": "/traits/locale"}, {"op": "replace", "path": "/state", "value": "gone"}]"#,
-        #"{"op": "remove", "path": "/traits/locale"}"#,
-    ])
+    @Test(
+        "a patch is atomic: one failing operation leaves the identity unchanged",
+        arguments: [
+            #"[{"op": "remove", "path": "/traits/locale"}, {"op": "test", "path": "/traits/email", "value": "x@y.z"}]"#,
+            #"[{"op": "remove", "path": "/traits/locale"}, {"op": "remove", "path": "/traits/missing"}]"#,
+            #"[{"op": "remove", "path": "/traits/locale"}, {"op": "add", "path": "/traits/nick", "value": "n"}]"#,
+            #"[{"op": "remove", "path": "/traits/locale"}, {"op": "replace", "path": "/id", "value": "mine"}]"#,
+            #"[{"op": "remove", "path": "/traits/locale"}, {"op": "jump", "path": "/traits"}]"#,
+            #"[{"op": "remove", "path": "/traits/locale"}, {"op": "replace", "path": "/state", "value": "gone"}]"#,
+            #"{"op": "remove", "path": "/traits/locale"}"#,
+        ])
     func patchIsAtomic(body: String) throws {
         let harness = EmulatorHarness()
         let created = try #require(

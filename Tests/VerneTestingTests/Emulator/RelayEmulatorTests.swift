@@ -102,11 +102,13 @@ struct RelayEmulatorTests {
         #expect(second["has_more"] == false)
     }
 
-    @Test("bad sends are 400 invalid_payload", arguments: [
-        #"{"payload": {}}"#, #"{"event_type": "", "payload": {}}"#, #"{"event_type": 5, "payload": {}}"#,
-        #"{"event_type": "x"}"#, #"{"event_type": "x", "payload": [1]}"#, #"{"event_type": "x", "payload": "p"}"#,
-        #"{"event_type": "x", "payload": {}, "channels": "c"}"#, #"[1]"#, #"{"event_type": "x", "#, "",
-    ])
+    @Test(
+        "bad sends are 400 invalid_payload",
+        arguments: [
+            #"{"payload": {}}"#, #"{"event_type": "", "payload": {}}"#, #"{"event_type": 5, "payload": {}}"#,
+            #"{"event_type": "x"}"#, #"{"event_type": "x", "payload": [1]}"#, #"{"event_type": "x", "payload": "p"}"#,
+            #"{"event_type": "x", "payload": {}, "channels": "c"}"#, #"[1]"#, #"{"event_type": "x", "#, "",
+        ])
     func badSends(body: String) throws {
         let harness = EmulatorHarness()
         let answer = try harness.call(.post, "/v1/relay/messages", raw: Data(body.utf8))
@@ -131,5 +133,34 @@ struct RelayEmulatorTests {
 
         let tenant = harness.emulator.snapshot(forKey: "vrn_test")["tenants"]?[0]
         #expect(tenant?["messages"]?[0]?["channels"] == ["billing", "ops"])
+    }
+}
+
+@Suite("The emulator's JSON reading")
+struct EmulatorJSONReadingTests {
+    @Test(
+        "bodies that are not strict JSON are 400, never a crash",
+        arguments: [
+            [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D],
+            Array(#"{"event_type": "x", "payload": {"s": "\ud800"}}"#.utf8),
+            Array(#"{"event_type": "x", "payload": {}} trailing"#.utf8),
+            Array(#"{"event_type": "x", "payload": {"n": 01}}"#.utf8),
+            Array(String(repeating: "[", count: 5000).utf8),
+            Array(#"{"event_type": "x", "payload": {"n": 1e999}}"#.utf8),
+        ] as [[UInt8]])
+    func refused(bytes: [UInt8]) throws {
+        let answer = try EmulatorHarness().call(.post, "/v1/relay/messages", raw: Data(bytes))
+        #expect(answer.errorCode == "invalid_payload")
+    }
+
+    @Test("escapes, surrogate pairs and numbers survive a round trip")
+    func roundTrip() throws {
+        let harness = EmulatorHarness()
+        let body = #"{"event_type": "caf\u00e9 \ud83d\ude00 \"q\" \\ /", "payload": {"big": 12345678901234, "f": 1.5}}"#
+        let answer = try harness.call(.post, "/v1/relay/messages", raw: Data(body.utf8))
+
+        #expect(answer.json?["event_type"] == "café 😀 \"q\" \\ /")
+        let stored = harness.emulator.snapshot()["tenants"]?[0]?["messages"]?[0]?["payload"]
+        #expect(stored == ["big": 12_345_678_901_234, "f": 1.5])
     }
 }

@@ -27,11 +27,13 @@ struct TokenEmulatorTests {
         #expect(abs(expires.timeIntervalSince(harness.emulator.clock.now) - 3600) < 5)
     }
 
-    @Test("ttl_seconds outside 1...86400, a missing subject or bad scopes are 400", arguments: [
-        #"{"subject": "s", "ttl_seconds": 86401}"#, #"{"subject": "s", "ttl_seconds": 0}"#,
-        #"{"subject": "s", "ttl_seconds": "60"}"#, #"{"ttl_seconds": 60}"#, #"{"subject": ""}"#,
-        #"{"subject": "s", "scopes": "read"}"#,
-    ])
+    @Test(
+        "ttl_seconds outside 1...86400, a missing subject or bad scopes are 400",
+        arguments: [
+            #"{"subject": "s", "ttl_seconds": 86401}"#, #"{"subject": "s", "ttl_seconds": 0}"#,
+            #"{"subject": "s", "ttl_seconds": "60"}"#, #"{"ttl_seconds": 60}"#, #"{"subject": ""}"#,
+            #"{"subject": "s", "scopes": "read"}"#,
+        ])
     func mintRefusals(body: String) throws {
         let answer = try EmulatorHarness().call(.post, "/v1/gate/tokens", raw: Data(body.utf8))
         #expect(answer.errorCode == "invalid_payload")

@@ -5,9 +5,11 @@ import VerneTesting
 
 @Suite("EmulatorServer drops on a kept-alive connection")
 struct EmulatorServerDropTests {
-    @Test("URLSession sees each drop at once on a reused connection, and only drop-after stores", arguments: [
-        (EmulatorFault.Action.dropAfterProcessing, 2), (.dropBeforeProcessing, 1),
-    ])
+    @Test(
+        "URLSession sees each drop at once on a reused connection, and only drop-after stores",
+        arguments: [
+            (EmulatorFault.Action.dropAfterProcessing, 2), (.dropBeforeProcessing, 1),
+        ])
     func reusedConnection(action: EmulatorFault.Action, stored: Int) throws {
         let server = EmulatorServer()
         try server.start(port: 0)

@@ -64,12 +64,14 @@ struct EmulatorServerTests {
         #expect(client.isClosedByPeer())
     }
 
-    @Test("malformed HTTP is a clean 400 envelope", arguments: [
-        "GARBAGE\r\n\r\n", "GET /x HTTP/9.9\r\nHost: x\r\n\r\n", "GET x HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET / HTTP/1.1\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n",
-        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
-        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
-    ])
+    @Test(
+        "malformed HTTP is a clean 400 envelope",
+        arguments: [
+            "GARBAGE\r\n\r\n", "GET /x HTTP/9.9\r\nHost: x\r\n\r\n", "GET x HTTP/1.1\r\nHost: x\r\n\r\n",
+            "GET / HTTP/1.1\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
+        ])
     func malformed(text: String) throws {
         let server = try started()
         defer { server.stop() }
@@ -146,7 +148,9 @@ struct EmulatorServerTests {
             request(server, .post, "v1/gate/tokens", json: ["subject": "s", "ttl_seconds": 60]))
         let clock = try control(.post, "_emulator/clock", ["advance_seconds": 61])
         let introspected = try transport.sendBlocking(
-            request(server, .post, "v1/gate/tokens/introspect", json: ["access_token": json(token)?["access_token"] ?? nil]))
+            request(
+                server, .post, "v1/gate/tokens/introspect", json: ["access_token": json(token)?["access_token"] ?? nil])
+        )
         #expect(clock.status == 200)
         #expect(json(introspected) == ["active": false])
 

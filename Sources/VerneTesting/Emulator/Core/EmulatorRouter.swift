@@ -17,8 +17,10 @@ enum RouteAccess: Sendable {
     case anonymous
 }
 
-/// A route handler: reads the call, changes the state, returns a reply or throws an
-/// ``EmulatorFailure``. It runs with the emulator's lock held, so it must not block.
+/// A route handler: reads the call, changes the state, and returns a reply.
+///
+/// It throws an ``EmulatorFailure`` for an API error. It runs with the emulator's lock
+/// held, so it must not block.
 typealias RouteHandler = @Sendable (RouteCall, inout EmulatorState) throws -> EmulatorReply
 
 /// A group of routes that registers itself; one file per group keeps the router open to
