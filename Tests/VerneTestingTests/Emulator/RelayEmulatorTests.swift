@@ -83,6 +83,10 @@ struct RelayEmulatorTests {
         #expect(clamped?["has_more"] == true)
         #expect(try harness.call(.get, "/v1/relay/messages?limit=0").errorCode == "invalid_payload")
         #expect(try harness.call(.get, "/v1/relay/messages?limit=ten").status == 400)
+        #expect(try harness.call(.get, "/v1/relay/messages?limit=0000").status == 400)
+        #expect(try harness.call(.get, "/v1/relay/messages?limit=-5").status == 400)
+        let huge = try harness.call(.get, "/v1/relay/messages?limit=99999999999999999999999").json
+        #expect(huge?["data"]?.arrayValue?.count == 100)
     }
 
     @Test("event_type filters the list and the filter holds across pages")

@@ -86,8 +86,12 @@ enum RelayMessageRoutes: EmulatorRouteGroup {
     /// - Throws: `400 invalid_payload` when it is not a whole number of at least 1.
     static func pageLimit(_ text: String?) throws -> Int {
         guard let text, !text.isEmpty else { return defaultLimit }
-        guard let value = Int(text), value >= 1 else {
-            if text.allSatisfy(\.isNumber), text.count > 3 { return maximumLimit }
+        let digitsOnly = text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard digitsOnly else {
+            throw EmulatorFailure.invalidPayload("'limit' must be a whole number of at least 1.")
+        }
+        guard let value = Int(text) else { return maximumLimit }
+        guard value >= 1 else {
             throw EmulatorFailure.invalidPayload("'limit' must be a whole number of at least 1.")
         }
         return min(value, maximumLimit)
