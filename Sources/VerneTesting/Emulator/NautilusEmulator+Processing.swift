@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VerneCore
 
 /// What was decided about a request once its method and path were known.

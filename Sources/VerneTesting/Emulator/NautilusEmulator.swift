@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VerneCore
 
 /// A local emulator of Nautilus' Relay and Gate services that keeps their state in

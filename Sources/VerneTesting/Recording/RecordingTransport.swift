@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VerneCore
 
 /// A transport that passes every request to another transport and records each request
@@ -32,7 +31,7 @@ public final class RecordingTransport: BlockingTransport {
     }
 
     private let wrapped: any BlockingTransport
-    private let recorded = Mutex<[Exchange]>([])
+    private let recorded = StateLock<[Exchange]>([])
 
     /// Creates a recorder in front of another transport.
     ///

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Serves a ``NautilusEmulator`` over HTTP/1.1 on 127.0.0.1, so any client (the SDK's
 /// URLSession transport, `curl`, another language's SDK) can reach it over a real socket.
@@ -70,7 +69,7 @@ public final class EmulatorServer: Sendable {
     public let emulator: NautilusEmulator
     /// The server's settings.
     public let configuration: Configuration
-    private let listening = Mutex<Listening?>(nil)
+    private let listening = StateLock<Listening?>(nil)
 
     /// Creates a server; it listens only after ``start(port:)``.
     ///

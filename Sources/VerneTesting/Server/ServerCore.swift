@@ -8,7 +8,7 @@ final class ServerCore: Sendable {
     let control: EmulatorControlAPI
     let fixedAnswer: FixedAnswer?
     let threads = DispatchGroup()
-    private let connections = Mutex<Set<Int32>>([])
+    private let connections = StateLock<Set<Int32>>([])
     private let running = Atomic<Bool>(true)
 
     init(emulator: NautilusEmulator, configuration: EmulatorServer.Configuration) {
