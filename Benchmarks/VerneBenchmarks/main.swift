@@ -22,7 +22,15 @@ let commands = [
     BenchmarkCommand(
         name: "verify",
         summary: "P-256 signature and signed-token verifications per second",
-        run: VerifyBenchmark.run)
+        run: VerifyBenchmark.run),
+    BenchmarkCommand(
+        name: "send",
+        summary: "messages.send in a closed loop: SDK or bare URLSession (--client, --concurrency)",
+        run: SendBenchmark.run),
+    BenchmarkCommand(
+        name: "coding",
+        summary: "the SDK's own CPU per call without network: JSON coding, request building",
+        run: CodingBenchmark.run),
 ]
 
 @MainActor
