@@ -7,7 +7,7 @@ import Verne
 /// body, decoding the 202 Message, building the whole request, a whole blocking
 /// `messages.send` through a transport that answers at once, and decoding and encoding a
 /// small open JSON object (`JSONValue`). These are the parts of a call the SDK adds on
-/// top of the HTTP exchange.
+/// top of the HTTP exchange. With `--count N` each runs N times untimed, for callgrind.
 enum CodingBenchmark {
     static func run(_ arguments: [String]) throws {
         let options = BenchOptions(arguments)
@@ -43,7 +43,14 @@ enum CodingBenchmark {
             ("decode_json_value", { try JSONCoding.decoder.decode(JSONValue.self, from: object) == value }),
             ("encode_json_value", { try JSONCoding.encoder.encode(value).count > 0 }),
         ]
+        let count = try options.integer("--count", default: 0)
         for (name, operation) in cases where only == nil || only == name {
+            if count > 0 {
+                // Profiling mode: a fixed number of calls, so that the instruction counts of
+                // two runs under callgrind can be subtracted.
+                for _ in 0..<count { guard try operation() else { throw BenchmarkError("wrong answer") } }
+                continue
+            }
             let rate = try Measurement.rate(seconds: seconds, operation)
             print(String(format: "%@_us: %.2f", name, 1e6 / rate))
         }
