@@ -1,9 +1,12 @@
 // Benchmarks of the Verne SDK, run in a release build:
 //
 //     swift run -c release VerneBenchmarks verify [--seconds 3]
+//     bash scripts/bench.sh        # every HTTP case, the floor and the reference client
 //
-// The first argument names the benchmark; each prints `name: value` lines that scripts
-// can read.
+// The first argument names the benchmark; each prints `name: value` lines or one JSON
+// line that scripts can read.
+
+import Verne
 
 #if canImport(Glibc)
     import Glibc
@@ -27,6 +30,25 @@ let commands = [
         name: "send",
         summary: "messages.send in a closed loop: SDK or bare URLSession (--client, --concurrency)",
         run: SendBenchmark.run),
+    BenchmarkCommand(
+        name: "page",
+        summary: "auto-paging through every stored message (--client sdk|floor, --expect N)",
+        run: PagingBenchmark.run),
+    BenchmarkCommand(
+        name: "startup",
+        summary: "the first call of a fresh process (--client sdk-blocking|sdk-async|floor)",
+        run: StartupBenchmark.run),
+    BenchmarkCommand(
+        name: "seed",
+        summary: "store --count messages for the paging benchmark",
+        run: SeedCommand.run),
+    BenchmarkCommand(
+        name: "info",
+        summary: "the SDK version and transport defaults the figures were taken with",
+        run: { _ in
+            print("sdk_version: \(VerneSDK.version)")
+            print("max_connections_per_host: \(URLSessionTransport.Configuration().maxConnectionsPerHost)")
+        }),
     BenchmarkCommand(
         name: "coding",
         summary: "the SDK's own CPU per call without network: JSON coding, request building",

@@ -1,4 +1,5 @@
 import Foundation
+import VerneCore
 
 /// What one measured load run produced.
 struct LoadResult: Sendable {
@@ -51,18 +52,22 @@ enum LoadRunner {
     ///   - warmUp: Seconds of calls before measuring.
     ///   - seconds: Seconds to measure; the window ends when the last call started in it
     ///     has answered.
+    ///   - calls: When given, measure exactly this many calls instead (after one warm-up
+    ///     call per task), for subtracting instruction counts.
     ///   - call: One call; throws when the answer is wrong.
     /// - Returns: The measured window.
     /// - Throws: What `call` throws.
     static func concurrent(
-        concurrency: Int, warmUp: Double, seconds: Double,
+        concurrency: Int, warmUp: Double, seconds: Double, calls: Int? = nil,
         _ call: @escaping @Sendable () async throws -> Void
     ) async throws -> LoadResult {
-        _ = try await workers(concurrency, until: now() + nanoseconds(warmUp), call)
+        let warmUpStop: Stop = calls == nil ? .time(now() + nanoseconds(warmUp)) : .count(concurrency)
+        _ = try await workers(concurrency, stop: Tickets(warmUpStop), call)
 
         let cpuStart = ProcessStats.cpuSeconds()
         let start = now()
-        let latencies = try await workers(concurrency, until: start + nanoseconds(seconds), call)
+        let stop: Stop = calls.map(Stop.count) ?? .time(start + nanoseconds(seconds))
+        let latencies = try await workers(concurrency, stop: Tickets(stop), call)
         let end = now()
 
         return LoadResult(
@@ -71,14 +76,14 @@ enum LoadRunner {
     }
 
     private static func workers(
-        _ count: Int, until deadline: UInt64, _ call: @escaping @Sendable () async throws -> Void
+        _ count: Int, stop tickets: Tickets, _ call: @escaping @Sendable () async throws -> Void
     ) async throws -> [UInt64] {
         try await withThrowingTaskGroup(of: [UInt64].self) { group in
             for _ in 0..<count {
                 group.addTask {
                     var latencies: [UInt64] = []
                     latencies.reserveCapacity(4096)
-                    while now() < deadline {
+                    while tickets.take() {
                         let start = now()
                         try await call()
                         latencies.append(now() - start)
@@ -93,8 +98,33 @@ enum LoadRunner {
         }
     }
 
+    /// Lets workers start calls until a time or a number of calls is reached.
+    private final class Tickets: Sendable {
+        private let stop: Stop
+        private let left: LockedValue<Int>
+
+        init(_ stop: Stop) {
+            self.stop = stop
+            if case .count(let count) = stop { left = LockedValue(count) } else { left = LockedValue(0) }
+        }
+
+        /// Whether another call may start.
+        func take() -> Bool {
+            switch stop {
+            case .time(let deadline):
+                return now() < deadline
+            case .count:
+                return left.withLock { left in
+                    guard left > 0 else { return false }
+                    left -= 1
+                    return true
+                }
+            }
+        }
+    }
+
     /// When a sequential loop stops.
-    private enum Stop {
+    private enum Stop: Sendable {
         case time(UInt64)
         case count(Int)
     }

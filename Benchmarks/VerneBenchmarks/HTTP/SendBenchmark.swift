@@ -38,7 +38,8 @@ enum SendBenchmark {
         case "sdk-async":
             let relay = AsyncRelay(apiKey: options.key, configuration: configuration, transport: transport)
             result = try AsyncBridge.wait {
-                try await LoadRunner.concurrent(concurrency: concurrency, warmUp: warmUp, seconds: seconds) {
+                try await LoadRunner.concurrent(
+                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls) {
                     try check(await relay.messages.send(eventType: eventType, payload: payload))
                 }
             }
@@ -73,7 +74,8 @@ enum SendBenchmark {
         case "floor-async":
             let floor = BareClient(request: try floorRequest(url: url, key: options.key), pool: pool)
             result = try AsyncBridge.wait {
-                try await LoadRunner.concurrent(concurrency: concurrency, warmUp: warmUp, seconds: seconds) {
+                try await LoadRunner.concurrent(
+                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls) {
                     try await floor.send()
                 }
             }
