@@ -22,7 +22,7 @@ import time
 from datetime import datetime, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPS = int(os.environ.get("BENCH_REPS", "3"))
+REPS = int(os.environ.get("BENCH_REPS", "5"))
 SECONDS = os.environ.get("BENCH_SECONDS", "2")
 STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "5"))
 DELAY_MS = 20
