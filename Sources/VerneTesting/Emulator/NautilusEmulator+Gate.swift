@@ -24,9 +24,11 @@ extension NautilusEmulator {
             let tenantID = state.tenantID(forKey: key)
             state.runLifecycle(tenantID: tenantID, now: now)
             let session = try state.startSession(
-                identityID: identityID, tenantID: tenantID, aal: aal.rawValue, method: "password", now: now)
+                identityID: identityID, tenantID: tenantID, aal: aal.rawValue, method: "password",
+                now: now)
             return EmulatorSession(
-                sessionToken: session.token, sessionID: session.id, identityID: identityID, tenantID: tenantID)
+                sessionToken: session.token, sessionID: session.id, identityID: identityID,
+                tenantID: tenantID)
         }
     }
 
@@ -48,16 +50,19 @@ extension NautilusEmulator {
         let now = clock.now
         return try setUp { state in
             guard GateSettings.supportedProviders.contains(provider) else {
-                throw EmulatorSetupError(description: "The emulator does not support the provider '\(provider)'.")
+                throw EmulatorSetupError(
+                    description: "The emulator does not support the provider '\(provider)'.")
             }
             let tenantID = state.tenantID(forKey: key)
             return try state.withTenant(tenantID) { tenant throws -> String in
                 guard tenant.gate.identities[identityID] != nil else {
-                    throw EmulatorSetupError(description: "The tenant has no identity '\(identityID)'.")
+                    throw EmulatorSetupError(
+                        description: "The tenant has no identity '\(identityID)'.")
                 }
                 let code = EmulatorIDs.make("oc_", length: 32)
                 tenant.gate.socialLoginCodes[code] = SocialLoginCode(
-                    identityID: identityID, provider: provider, expiresAt: now.addingTimeInterval(SocialLoginCode.lifetime))
+                    identityID: identityID, provider: provider,
+                    expiresAt: now.addingTimeInterval(SocialLoginCode.lifetime))
                 return code
             }
         }
@@ -83,7 +88,8 @@ extension NautilusEmulator {
                 let keyID = try ring.rotate(at: now)
                 tenant.gate.signingKeys = ring
                 tenant.gate.audit(
-                    "signing_key.rotated", actor: .system, at: now, target: AuditTarget(type: "signing_key", id: keyID),
+                    "signing_key.rotated", actor: .system, at: now,
+                    target: AuditTarget(type: "signing_key", id: keyID),
                     details: ["retired_kid": .string(retired)])
                 return keyID
             }
@@ -99,7 +105,8 @@ extension NautilusEmulator {
         let now = clock.now
         return try setUp { state in
             let tenantID = state.tenantID(forKey: key)
-            return try state.withTenant(tenantID) { try $0.gate.keyRing() }.published(at: now).map(\.keyID)
+            return try state.withTenant(tenantID) { try $0.gate.keyRing() }.published(at: now).map(
+                \.keyID)
         }
     }
 
@@ -117,13 +124,16 @@ extension NautilusEmulator {
         try setUp { state in
             guard GatePlan.tiers.contains(tier) else {
                 throw EmulatorSetupError(
-                    description: "Unknown plan '\(tier)'; plans: \(GatePlan.tiers.joined(separator: ", ")).")
+                    description:
+                        "Unknown plan '\(tier)'; plans: \(GatePlan.tiers.joined(separator: ", ")).")
             }
             let tenantID = state.tenantID(forKey: key)
             state.withTenant(tenantID) { tenant in
                 tenant.gate.plan.tier = tier
                 for kind in LifecycleKinds.all where !LifecycleKinds.isAvailable(kind, tier: tier) {
-                    guard var rule = tenant.gate.lifecycle.rules[kind], rule.enabled else { continue }
+                    guard var rule = tenant.gate.lifecycle.rules[kind], rule.enabled else {
+                        continue
+                    }
                     rule.enabled = false
                     rule.enabledAt = nil
                     rule.disabledReason = "plan"

@@ -6,7 +6,7 @@ extension EmulatorControlAPI {
     ///
     /// | route | body | answer |
     /// | --- | --- | --- |
-    /// | `POST /_emulator/sessions` | `{"identity_id", "aal"?}` | `201` `{"session_token", "session_id", "identity_id", "tenant_id"}` |
+    /// | `POST /_emulator/sessions` | `{"identity_id", "aal"?}` | `201` `{"session_token", "session_id", …}` |
     /// | `POST /_emulator/social-login-codes` | `{"identity_id", "provider"?}` | `201` `{"code"}` |
     /// | `POST /_emulator/signing-keys/rotate` | none | `{"kid", "published": [kid]}` |
     /// | `GET /_emulator/signing-keys` | none | `{"published": [kid]}` (current first) |
@@ -24,11 +24,14 @@ extension EmulatorControlAPI {
             guard let aal = EmulatorAssuranceLevel(rawValue: level) else {
                 throw EmulatorFailure.invalidPayload("Field 'aal' must be 'aal1' or 'aal2'.")
             }
-            let session = try setUp { try emulator.createSession(forIdentity: identityID, key: try key(request), aal: aal) }
+            let session = try setUp {
+                try emulator.createSession(forIdentity: identityID, key: try key(request), aal: aal)
+            }
             return EmulatorReply(
                 status: 201,
                 json: [
-                    "session_token": .string(session.sessionToken), "session_id": .string(session.sessionID),
+                    "session_token": .string(session.sessionToken),
+                    "session_id": .string(session.sessionID),
                     "identity_id": .string(identityID), "tenant_id": .string(session.tenantID),
                 ])
         case ("POST", "/_emulator/social-login-codes"):
@@ -36,14 +39,17 @@ extension EmulatorControlAPI {
             let identityID = try Field.requiredString(body.objectValue ?? [:], "identity_id")
             let provider = body["provider"]?.stringValue ?? "google"
             let code = try setUp {
-                try emulator.mintSocialLoginCode(forIdentity: identityID, key: try key(request), provider: provider)
+                try emulator.mintSocialLoginCode(
+                    forIdentity: identityID, key: try key(request), provider: provider)
             }
             return EmulatorReply(status: 201, json: ["code": .string(code)])
         case ("POST", "/_emulator/signing-keys/rotate"):
             let key = try key(request)
             let keyID = try setUp { try emulator.rotateSigningKey(forKey: key) }
             let published = try setUp { try emulator.signingKeyIDs(forKey: key) }
-            return .ok(["kid": .string(keyID), "published": .array(published.map(JSONValue.string))])
+            return .ok([
+                "kid": .string(keyID), "published": .array(published.map(JSONValue.string)),
+            ])
         case ("GET", "/_emulator/signing-keys"):
             let key = try key(request)
             let published = try setUp { try emulator.signingKeyIDs(forKey: key) }
@@ -59,12 +65,15 @@ extension EmulatorControlAPI {
         let key = try key(request)
         let body = try self.body(request)
         if let tier = body["tier"] {
-            guard let name = tier.stringValue else { throw EmulatorFailure.invalidPayload("Field 'tier' must be a string.") }
+            guard let name = tier.stringValue else {
+                throw EmulatorFailure.invalidPayload("Field 'tier' must be a string.")
+            }
             try setUp { try emulator.setPlan(name, forKey: key) }
         }
         if let limit = body["active_user_limit"] {
             guard limit.isNull || limit.intValue != nil else {
-                throw EmulatorFailure.invalidPayload("Field 'active_user_limit' must be an integer or null.")
+                throw EmulatorFailure.invalidPayload(
+                    "Field 'active_user_limit' must be an integer or null.")
             }
             emulator.setActiveUserLimit(limit.intValue, forKey: key)
         }
@@ -72,13 +81,15 @@ extension EmulatorControlAPI {
             state.tenants[state.tenantID(forKey: key)]?.gate.plan ?? GatePlan()
         }
         return .ok([
-            "tier": .string(plan.tier), "active_user_limit": plan.activeUserLimit.map(JSONValue.integer) ?? .null,
+            "tier": .string(plan.tier),
+            "active_user_limit": plan.activeUserLimit.map(JSONValue.integer) ?? .null,
         ])
     }
 
     private func key(_ request: EmulatorRequest) throws -> String {
         guard let key = request.bearerToken else {
-            throw EmulatorFailure.unauthorized("Send the tenant's API key as 'Authorization: Bearer <key>'.")
+            throw EmulatorFailure.unauthorized(
+                "Send the tenant's API key as 'Authorization: Bearer <key>'.")
         }
         try KeyScopes.checkFormat(key)
         return key

@@ -17,28 +17,37 @@ struct AsyncGateStoryTests {
 
         let org = try await gate.organizations.create(name: "Acme")
         let roles = gate.organizations.roles(in: org.id)
-        let editor = try await roles.create(name: "editor", permissions: ["docs:read", "docs:write"])
+        let editor = try await roles.create(
+            name: "editor", permissions: ["docs:read", "docs:write"])
         let members = gate.organizations.members(of: org.id)
         _ = try await members.add(identityID: ada.id, roleID: editor.id)
         _ = try await members.add(identityID: bob.id, roleID: editor.id, expiresAt: live.time(600))
 
         var names: [String] = []
-        for try await organization in gate.organizations.all(pageSize: 2) { names.append(organization.name) }
+        for try await organization in gate.organizations.all(pageSize: 2) {
+            names.append(organization.name)
+        }
         #expect(names == ["Org 0", "Org 1", "Org 2", "Acme"])
-        #expect(try await gate.organizations.can(orgID: org.id, identityID: bob.id, permission: "docs:write"))
-        let missing = await apiError { _ = try await members.add(identityID: "nobody", roleID: editor.id) }
+        #expect(
+            try await gate.organizations.can(
+                orgID: org.id, identityID: bob.id, permission: "docs:write"))
+        let missing = await apiError {
+            _ = try await members.add(identityID: "nobody", roleID: editor.id)
+        }
         #expect(missing?.code == .notFound)
         #expect(await apiError { try await roles.delete(editor.id) }?.code == .conflict)
 
         live.emulator.clock.advance(by: .seconds(601))
-        let expired = try await gate.organizations.authorize(orgID: org.id, identityID: bob.id, permission: "docs:read")
+        let expired = try await gate.organizations.authorize(
+            orgID: org.id, identityID: bob.id, permission: "docs:read")
         #expect(expired.reason == .notAMember)
         var remaining: [String] = []
         for try await member in members.all() { remaining.append(member.identityID) }
         #expect(remaining == [ada.id])
 
         _ = try await roles.update(editor.id, name: "reader", permissions: ["docs:read"])
-        let decision = try await gate.organizations.authorize(orgID: org.id, identityID: ada.id, permission: "docs:write")
+        let decision = try await gate.organizations.authorize(
+            orgID: org.id, identityID: ada.id, permission: "docs:write")
         #expect(decision.reason == .memberWithoutPermission && decision.role == "reader")
         #expect(try await gate.identities.organizations(of: ada.id).data.first?.role == "reader")
         try await members.remove(identityID: ada.id)
@@ -47,7 +56,9 @@ struct AsyncGateStoryTests {
         #expect(await apiError { _ = try await gate.organizations.get(org.id) }?.code == .notFound)
     }
 
-    @Test("deactivating a user stops tokens and sessions; revocation ends sessions; the audit log tells it")
+    @Test(
+        "deactivating a user stops tokens and sessions; revocation ends sessions; the audit log tells it"
+    )
     func sessionsTokensAudit() async throws {
         let live = try LiveEmulator()
         defer { live.server.stop() }
@@ -57,24 +68,34 @@ struct AsyncGateStoryTests {
         let session = try live.emulator.createSession(forIdentity: ada.id, key: live.key)
 
         #expect(try await gate.tokens.introspect(token.accessToken).scopes == ["docs:read"])
-        #expect(try await gate.sessions.check(sessionToken: session.sessionToken).identityID == ada.id)
+        #expect(
+            try await gate.sessions.check(sessionToken: session.sessionToken).identityID == ada.id)
         _ = try await gate.identities.deactivate(ada.id)
         #expect(try await !gate.tokens.introspect(token.accessToken).active)
-        #expect(await apiError { _ = try await gate.sessions.check(sessionToken: session.sessionToken) }?.status == 401)
+        #expect(
+            await apiError {
+                _ = try await gate.sessions.check(sessionToken: session.sessionToken)
+            }?.status == 401)
         _ = try await gate.identities.activate(ada.id)
         #expect(try await gate.sessions.list(identityID: ada.id).map(\.id) == [session.sessionID])
 
         try await gate.sessions.revokeAll(identityID: ada.id)
         try await gate.sessions.revokeAll(identityID: ada.id)
-        #expect(await apiError { _ = try await gate.sessions.check(sessionToken: session.sessionToken) }?.status == 401)
-        #expect(await apiError { try await gate.sessions.revoke(sessionID: "nope") }?.code == .notFound)
+        #expect(
+            await apiError {
+                _ = try await gate.sessions.check(sessionToken: session.sessionToken)
+            }?.status == 401)
+        #expect(
+            await apiError { try await gate.sessions.revoke(sessionID: "nope") }?.code == .notFound)
 
         var actions: [String] = []
         for try await entry in gate.auditLog.all(pageSize: 1) { actions.append(entry.action) }
-        let states = try await gate.auditLog.list(action: "identity.state_changed", targetID: ada.id)
+        let states = try await gate.auditLog.list(
+            action: "identity.state_changed", targetID: ada.id)
         #expect(
             actions == [
-                "session.revoked_all", "identity.state_changed", "identity.state_changed", "identity.login",
+                "session.revoked_all", "identity.state_changed", "identity.state_changed",
+                "identity.login",
                 "identity.created",
             ])
         #expect(states.data.map { $0.details["state"]?.stringValue } == ["active", "inactive"])
@@ -90,7 +111,9 @@ struct AsyncGateStoryTests {
         let weak = try live.emulator.createSession(forIdentity: ada.id, key: live.key)
         try await gate.settings.replaceSecurity(passwordlessEnabled: false, mfaEnabled: true)
 
-        let owed = await apiError { _ = try await gate.sessions.check(sessionToken: weak.sessionToken) }
+        let owed = await apiError {
+            _ = try await gate.sessions.check(sessionToken: weak.sessionToken)
+        }
         let stepUp = try await gate.loginFlow(aal: .aal2, sessionToken: weak.sessionToken)
         let strong = try live.emulator.createSession(forIdentity: ada.id, key: live.key, aal: .aal2)
         let passed = try await gate.sessions.check(sessionToken: strong.sessionToken)

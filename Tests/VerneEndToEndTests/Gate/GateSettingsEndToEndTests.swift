@@ -6,15 +6,21 @@ import VerneTesting
 /// Settings, sign-in and lifecycle rules, in both client forms, over loopback HTTP.
 @Suite("Gate end to end: settings, sign-in and lifecycle rules")
 struct GateSettingsEndToEndTests {
-    @Test("blocking: providers, return URLs, flows, the public provider list, a social-login exchange")
+    @Test(
+        "blocking: providers, return URLs, flows, the public provider list, a social-login exchange"
+    )
     func signIn() throws {
         let live = try LiveEmulator()
         defer { live.server.stop() }
         let gate = try live.gate()
         let ada = try gate.identities.create(traits: ["email": "ada@example.com"])
 
-        let providers = try gate.settings.updateOIDCProviders([OIDCProvider(provider: "google", enabled: true)])
-        let urls = try gate.settings.replaceReturnURLs(["https://app.example.com/cb", "http://localhost:3000/cb"])
+        let providers = try gate.settings.updateOIDCProviders([
+            OIDCProvider(provider: "google", enabled: true)
+        ])
+        let urls = try gate.settings.replaceReturnURLs([
+            "https://app.example.com/cb", "http://localhost:3000/cb",
+        ])
         let flow = try gate.loginFlow(returnTo: "http://localhost:3000/cb", state: "csrf-123")
         let registration = try gate.registrationFlow(state: "abc")
         let code = try live.emulator.mintSocialLoginCode(forIdentity: ada.id, key: live.key)
@@ -30,8 +36,12 @@ struct GateSettingsEndToEndTests {
         #expect(exchange.session.identity?["id"]?.stringValue == ada.id)
         #expect(try gate.sessions.check(sessionToken: exchange.sessionToken).identityID == ada.id)
         #expect(apiError { _ = try gate.exchangeSocialLoginCode(code) }?.code == .notFound)
-        #expect(apiError { _ = try gate.loginFlow(returnTo: "https://evil.example.com/") }?.code == .invalidPayload)
-        let badURL = apiError { _ = try gate.settings.replaceReturnURLs(["http://app.example.com/cb"]) }
+        #expect(
+            apiError { _ = try gate.loginFlow(returnTo: "https://evil.example.com/") }?.code
+                == .invalidPayload)
+        let badURL = apiError {
+            _ = try gate.settings.replaceReturnURLs(["http://app.example.com/cb"])
+        }
         #expect(badURL?.code == .invalidPayload)
 
         live.emulator.setActiveUserLimit(1, forKey: live.key)
@@ -48,22 +58,29 @@ struct GateSettingsEndToEndTests {
 
         let rules = try gate.lifecycle.rules()
         let refused = apiError {
-            _ = try gate.lifecycle.setRule(.remindUnverified, enabled: true, params: ["remind_after_hours": 24])
+            _ = try gate.lifecycle.setRule(
+                .remindUnverified, enabled: true, params: ["remind_after_hours": 24])
         }
         let outOfBounds = apiError {
             _ = try gate.lifecycle.setRule(
-                .deleteUnverified, enabled: true, params: ["delete_after_days": 1, "warn_before_days": 1])
+                .deleteUnverified, enabled: true,
+                params: ["delete_after_days": 1, "warn_before_days": 1])
         }
         let saved = try gate.lifecycle.setRule(
-            .deleteUnverified, enabled: false, params: ["delete_after_days": 14, "warn_before_days": 3])
+            .deleteUnverified, enabled: false,
+            params: ["delete_after_days": 14, "warn_before_days": 3])
         let switched = try gate.lifecycle.setRule(.deleteUnverified, enabled: true)
 
         #expect(rules.tier == "free")
-        #expect(rules.rules.map(\.kind) == [.deleteUnverified, .remindUnverified, .expireRoles, .deleteInactive])
+        #expect(
+            rules.rules.map(\.kind) == [
+                .deleteUnverified, .remindUnverified, .expireRoles, .deleteInactive,
+            ])
         #expect(refused?.status == 403 && refused?.code == .planRequired)
         #expect(outOfBounds?.code == .invalidPayload)
         #expect(saved.configured && !saved.enabled)
-        #expect(switched.enabled && switched.params == ["delete_after_days": 14, "warn_before_days": 3])
+        #expect(
+            switched.enabled && switched.params == ["delete_after_days": 14, "warn_before_days": 3])
         try gate.lifecycle.deleteRule(.deleteUnverified)
         try gate.lifecycle.deleteRule(.deleteUnverified)
         #expect(try !gate.lifecycle.rules().rules[0].configured)
@@ -85,7 +102,9 @@ struct GateSettingsEndToEndTests {
         live.emulator.clock.advance(by: .seconds(8 * 86_400))
         let gone = await apiError { _ = try await gate.identities.get(stale.id) }
         var done: [String] = []
-        for try await action in gate.lifecycle.allActions(status: .done, pageSize: 1) { done.append(action.step.rawValue) }
+        for try await action in gate.lifecycle.allActions(status: .done, pageSize: 1) {
+            done.append(action.step.rawValue)
+        }
 
         #expect(preview.matchingNow == 1 && !preview.capped && preview.available)
         #expect(scheduled.data.map(\.step.rawValue) == ["warn", "delete"])
@@ -95,7 +114,8 @@ struct GateSettingsEndToEndTests {
         #expect(done == ["warn", "delete"])
 
         try live.emulator.setPlan("pro", forKey: live.key)
-        let remind = try await gate.lifecycle.setRule(.remindUnverified, enabled: true, params: ["remind_after_hours": 48])
+        let remind = try await gate.lifecycle.setRule(
+            .remindUnverified, enabled: true, params: ["remind_after_hours": 48])
         #expect(remind.enabled && remind.available)
         #expect(try await gate.lifecycle.rules().tier == "pro")
     }

@@ -7,16 +7,21 @@ import VerneTesting
 @Suite("Gate end to end: signed tokens")
 struct SignedTokenEndToEndTests {
     /// A user with a role, signed in.
-    private func signedIn(_ live: LiveEmulator) throws -> (identityID: String, orgID: String, session: EmulatorSession) {
+    private func signedIn(
+        _ live: LiveEmulator
+    ) throws -> (identityID: String, orgID: String, session: EmulatorSession) {
         let gate = try live.gate()
         let ada = try gate.identities.create(traits: ["email": "ada@example.com"])
         let org = try gate.organizations.create(name: "Acme")
-        let role = try gate.organizations.roles(in: org.id).create(name: "admin", permissions: ["invoices:write"])
+        let role = try gate.organizations.roles(in: org.id).create(
+            name: "admin", permissions: ["invoices:write"])
         _ = try gate.organizations.members(of: org.id).add(identityID: ada.id, roleID: role.id)
         return (ada.id, org.id, try live.emulator.createSession(forIdentity: ada.id, key: live.key))
     }
 
-    @Test("async: mint with createSigned, verify with verifySigned and a verifier, follow a key rotation")
+    @Test(
+        "async: mint with createSigned, verify with verifySigned and a verifier, follow a key rotation"
+    )
     func asyncVerification() async throws {
         let live = try LiveEmulator()
         defer { live.server.stop() }
@@ -35,7 +40,9 @@ struct SignedTokenEndToEndTests {
         #expect(claims.iss == live.server.baseURL!.absoluteString + "/auth/" + live.tenantID)
         #expect(claims.sid == user.session.sessionID && claims.tenantID == live.tenantID)
         #expect(claims.email == "ada@example.com" && claims.role == "authenticated")
-        #expect(claims.orgs.map(\.id) == [user.orgID] && claims.orgs.first?.permissions == ["invoices:write"])
+        #expect(
+            claims.orgs.map(\.id) == [user.orgID]
+                && claims.orgs.first?.permissions == ["invoices:write"])
         #expect(claims.exp.timeIntervalSince(claims.iat ?? .distantPast) == 900)
 
         let newKeyID = try live.emulator.rotateSigningKey(forKey: live.key)
@@ -52,7 +59,9 @@ struct SignedTokenEndToEndTests {
         await #expect(throws: VerneTokenError.self) { try await verifier.verify(rotated.token) }
     }
 
-    @Test("blocking: mint, verify with the client and a verifier; other tenants' and dead sessions' tokens fail")
+    @Test(
+        "blocking: mint, verify with the client and a verifier; other tenants' and dead sessions' tokens fail"
+    )
     func blockingVerification() throws {
         let live = try LiveEmulator()
         defer { live.server.stop() }
@@ -79,7 +88,9 @@ struct SignedTokenEndToEndTests {
         #expect(throws: VerneTokenError.self) { try verifier.verify(String(tampered)) }
 
         _ = try gate.identities.deactivate(user.identityID)
-        let dead = apiError { _ = try gate.tokens.createSigned(sessionToken: user.session.sessionToken) }
+        let dead = apiError {
+            _ = try gate.tokens.createSigned(sessionToken: user.session.sessionToken)
+        }
         #expect(dead?.status == 401)
         #expect(try verifier.verify(signed.token).sub == user.identityID)
 

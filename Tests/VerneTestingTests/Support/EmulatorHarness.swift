@@ -104,7 +104,9 @@ extension EmulatorHarness {
 
     /// Adds a member.
     @discardableResult
-    func addMember(_ identityID: String, to orgID: String, role roleID: String, expiresAt: JSONValue? = nil) throws
+    func addMember(
+        _ identityID: String, to orgID: String, role roleID: String, expiresAt: JSONValue? = nil
+    ) throws
         -> Answer
     {
         var body: [String: JSONValue] = ["identity_id": .string(identityID), "role_id": .string(roleID)]

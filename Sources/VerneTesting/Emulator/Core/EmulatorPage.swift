@@ -54,7 +54,8 @@ enum EmulatorPage {
         let data = items.prefix(limit)
         let hasMore = items.count > limit
         let next: JSONValue =
-            hasMore ? .string(encode(kind: kind, sequence: sequence(data[data.endIndex - 1]))) : .null
+            hasMore
+            ? .string(encode(kind: kind, sequence: sequence(data[data.endIndex - 1]))) : .null
         return .object([
             "data": .array(data.map(wire)), "has_more": .bool(hasMore), "next_cursor": next,
         ])

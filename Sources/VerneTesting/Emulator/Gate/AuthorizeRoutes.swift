@@ -12,7 +12,9 @@ enum AuthorizeRoutes: EmulatorRouteGroup {
         router.add("POST", "/v1/gate/authorize", access: .apiKey(.gate), handler: authorize)
     }
 
-    private static func authorize(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func authorize(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         let subject = try Field.requiredString(body, "subject")
         let action = try Field.requiredString(body, "action")

@@ -22,7 +22,9 @@ extension EmulatorState {
     /// - Returns: The tenant and the session.
     /// - Throws: `401 unauthorized` when the token is unknown, the session is revoked or
     ///   expired, or its identity is gone or inactive.
-    mutating func liveSession(token: String?, now: Date) throws -> (tenantID: String, session: StoredSession) {
+    mutating func liveSession(
+        token: String?, now: Date
+    ) throws -> (tenantID: String, session: StoredSession) {
         let dead = EmulatorFailure.unauthorized("The session is not active.")
         guard let token, let tenantID = sessionTenants[token] else { throw dead }
         runLifecycle(tenantID: tenantID, now: now)
@@ -56,12 +58,16 @@ extension EmulatorState {
             let session = StoredSession(
                 sequence: tenant.gate.takeSequence(), id: EmulatorIDs.uuid(),
                 token: EmulatorIDs.make("ory_st_", length: 32), identityID: identityID, aal: aal,
-                method: method, authenticatedAt: now, expiresAt: now.addingTimeInterval(StoredSession.lifetime))
+                method: method, authenticatedAt: now,
+                expiresAt: now.addingTimeInterval(StoredSession.lifetime))
             tenant.gate.sessions.add(session)
             tenant.gate.audit(
                 "identity.login", actor: .endUser(identityID), at: now,
                 target: AuditTarget(type: "identity", id: identityID),
-                details: ["method": .string(method), "aal": .string(aal), "session_id": .string(session.id)])
+                details: [
+                    "method": .string(method), "aal": .string(aal),
+                    "session_id": .string(session.id),
+                ])
             tenant.gate.restartInactivity(of: identityID, at: now)
             return session
         }

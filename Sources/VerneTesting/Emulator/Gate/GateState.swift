@@ -57,9 +57,12 @@ struct GateState: Sendable {
 
     /// Appends an audit entry for a change a route call made.
     mutating func audit(
-        _ action: String, _ call: RouteCall, target: AuditTarget?, details: [String: JSONValue] = [:]
+        _ action: String, _ call: RouteCall, target: AuditTarget?,
+        details: [String: JSONValue] = [:]
     ) {
-        audit(action, actor: call.actor, at: call.now, target: target, details: details, userAgent: call.userAgent)
+        audit(
+            action, actor: call.actor, at: call.now, target: target, details: details,
+            userAgent: call.userAgent)
     }
 
     /// The signing keys, made when first needed.

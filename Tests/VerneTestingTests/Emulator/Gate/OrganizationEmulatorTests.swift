@@ -12,7 +12,8 @@ struct OrganizationEmulatorTests {
         let id = try #require(created.json?["id"]?.stringValue)
 
         harness.emulator.clock.advance(by: .seconds(5))
-        let renamed = try harness.call(.patch, "/v1/gate/organizations/\(id)", json: ["name": "Acme Ltd"])
+        let renamed = try harness.call(
+            .patch, "/v1/gate/organizations/\(id)", json: ["name": "Acme Ltd"])
         let fetched = try harness.call(.get, "/v1/gate/organizations/\(id)").json
 
         #expect(created.status == 201)
@@ -32,7 +33,8 @@ struct OrganizationEmulatorTests {
             "{\"name\": \"\(String(repeating: "a", count: 121))\"}",
         ])
     func nameRule(body: String) throws {
-        let answer = try EmulatorHarness().call(.post, "/v1/gate/organizations", raw: Data(body.utf8))
+        let answer = try EmulatorHarness().call(
+            .post, "/v1/gate/organizations", raw: Data(body.utf8))
         #expect(answer.status == 400)
         #expect(answer.errorCode == "invalid_payload")
     }
@@ -41,9 +43,13 @@ struct OrganizationEmulatorTests {
     func nameEdges() throws {
         let harness = EmulatorHarness()
         let long = String(repeating: "é", count: 120)
-        #expect(try harness.call(.post, "/v1/gate/organizations", json: ["name": .string(long)]).status == 201)
-        #expect(try harness.call(.post, "/v1/gate/organizations", json: ["name": "Twin"]).status == 201)
-        #expect(try harness.call(.post, "/v1/gate/organizations", json: ["name": "Twin"]).status == 201)
+        #expect(
+            try harness.call(.post, "/v1/gate/organizations", json: ["name": .string(long)]).status
+                == 201)
+        #expect(
+            try harness.call(.post, "/v1/gate/organizations", json: ["name": "Twin"]).status == 201)
+        #expect(
+            try harness.call(.post, "/v1/gate/organizations", json: ["name": "Twin"]).status == 201)
     }
 
     @Test("the list is oldest first and pages with next_cursor")
@@ -92,8 +98,11 @@ struct OrganizationEmulatorTests {
         #expect(deleted.status == 204)
         #expect(try harness.call(.get, "/v1/gate/organizations/\(org)").status == 404)
         #expect(try harness.call(.get, "/v1/gate/organizations/\(org)/roles/\(role)").status == 404)
-        #expect(try harness.call(.get, "/v1/gate/identities/\(ada)/organizations").json?["data"] == [])
-        #expect(try harness.authorize(ada, "invoices:write", in: org).json?["reason"] == "no_such_organization")
+        #expect(
+            try harness.call(.get, "/v1/gate/identities/\(ada)/organizations").json?["data"] == [])
+        #expect(
+            try harness.authorize(ada, "invoices:write", in: org).json?["reason"]
+                == "no_such_organization")
     }
 
     @Test("a user's organizations are OrgClaims of live memberships, oldest first")
@@ -109,14 +118,20 @@ struct OrganizationEmulatorTests {
 
         let page = try harness.call(.get, "/v1/gate/identities/\(ada)/organizations?limit=1").json
         let rest = try harness.call(
-            .get, "/v1/gate/identities/\(ada)/organizations?cursor=\(page?["next_cursor"]?.stringValue ?? "")"
+            .get,
+            "/v1/gate/identities/\(ada)/organizations?cursor=\(page?["next_cursor"]?.stringValue ?? "")"
         ).json
 
-        #expect(page?["data"] == [["id": .string(second), "role": "reader", "permissions": ["a:b", "docs:read"]]])
+        #expect(
+            page?["data"] == [
+                ["id": .string(second), "role": "reader", "permissions": ["a:b", "docs:read"]]
+            ])
         #expect(rest?["data"] == [["id": .string(first), "role": "admin", "permissions": ["x"]]])
         #expect(rest?["has_more"] == false)
         let stranger = harness.with(key: "vrn_stranger")
-        #expect(try stranger.call(.get, "/v1/gate/identities/\(ada)/organizations").errorCode == "forbidden")
+        #expect(
+            try stranger.call(.get, "/v1/gate/identities/\(ada)/organizations").errorCode
+                == "forbidden")
         #expect(try harness.call(.get, "/v1/gate/identities/nobody/organizations").status == 404)
     }
 }

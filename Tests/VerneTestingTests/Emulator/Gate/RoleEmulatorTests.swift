@@ -5,7 +5,9 @@ import VerneTesting
 
 @Suite("Roles in the emulator")
 struct RoleEmulatorTests {
-    private func create(_ harness: EmulatorHarness, _ org: String, _ body: JSONValue) throws -> Answer {
+    private func create(
+        _ harness: EmulatorHarness, _ org: String, _ body: JSONValue
+    ) throws -> Answer {
         try harness.call(.post, "/v1/gate/organizations/\(org)/roles", json: body)
     }
 
@@ -13,7 +15,8 @@ struct RoleEmulatorTests {
     func create() throws {
         let harness = EmulatorHarness()
         let org = try harness.organizationID()
-        let role = try create(harness, org, ["name": "billing-admin_2", "permissions": ["z:a", "b", "z:a", "a:b:c"]])
+        let role = try create(
+            harness, org, ["name": "billing-admin_2", "permissions": ["z:a", "b", "z:a", "a:b:c"]])
 
         #expect(role.status == 201)
         #expect(role.json?["permissions"] == ["a:b:c", "b", "z:a"])
@@ -36,7 +39,9 @@ struct RoleEmulatorTests {
     func goodNames() throws {
         let harness = EmulatorHarness()
         let org = try harness.organizationID()
-        #expect(try create(harness, org, ["name": .string(String(repeating: "a", count: 64))]).status == 201)
+        #expect(
+            try create(harness, org, ["name": .string(String(repeating: "a", count: 64))]).status
+                == 201)
         #expect(try create(harness, org, ["name": "9lives"]).status == 201)
     }
 
@@ -58,9 +63,12 @@ struct RoleEmulatorTests {
         let harness = EmulatorHarness()
         let org = try harness.organizationID()
         let hundred = (0..<100).map { JSONValue.string("p\($0)") }
-        #expect(try create(harness, org, ["name": "a", "permissions": .array(hundred + hundred)]).status == 201)
+        #expect(
+            try create(harness, org, ["name": "a", "permissions": .array(hundred + hundred)]).status
+                == 201)
         let tooMany = hundred + ["p100"]
-        #expect(try create(harness, org, ["name": "b", "permissions": .array(tooMany)]).status == 400)
+        #expect(
+            try create(harness, org, ["name": "b", "permissions": .array(tooMany)]).status == 400)
     }
 
     @Test("a second role of the same name is 409 conflict; the 101st role is 409 limit_reached")
@@ -127,7 +135,8 @@ struct RoleEmulatorTests {
 
         harness.emulator.clock.advance(by: .seconds(61))
 
-        #expect(try harness.call(.delete, "/v1/gate/organizations/\(org)/roles/\(role)").status == 204)
+        #expect(
+            try harness.call(.delete, "/v1/gate/organizations/\(org)/roles/\(role)").status == 204)
     }
 
     @Test("roles list oldest first and are 404 in another organization")
@@ -139,7 +148,8 @@ struct RoleEmulatorTests {
         for name in names { _ = try harness.roleID(in: org, name, []) }
         let role = try harness.roleID(in: other, "x", [])
 
-        let listed = try harness.call(.get, "/v1/gate/organizations/\(org)/roles").json?["data"]?.arrayValue
+        let listed = try harness.call(.get, "/v1/gate/organizations/\(org)/roles").json?["data"]?
+            .arrayValue
         #expect(listed?.compactMap { $0["name"]?.stringValue } == names)
         #expect(try harness.call(.get, "/v1/gate/organizations/\(org)/roles/\(role)").status == 404)
         #expect(try harness.call(.get, "/v1/gate/organizations/org_none/roles").status == 404)

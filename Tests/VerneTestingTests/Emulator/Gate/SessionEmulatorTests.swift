@@ -30,7 +30,8 @@ struct SessionEmulatorTests {
             checked.json
                 == [
                     "active": true, "aal": "aal1", "mfa_required": false, "mfa_satisfied": true,
-                    "identity_id": .string(ada), "orgs": [["id": .string(org), "role": "admin", "permissions": ["a:b"]]],
+                    "identity_id": .string(ada),
+                    "orgs": [["id": .string(org), "role": "admin", "permissions": ["a:b"]]],
                     "orgs_truncated": false,
                 ])
         #expect(!session.description.contains(session.sessionToken))
@@ -53,9 +54,11 @@ struct SessionEmulatorTests {
         let harness = EmulatorHarness()
         let ada = try harness.identityID("ada@example.com")
         let weak = try harness.emulator.createSession(forIdentity: ada, key: "vrn_test")
-        let strong = try harness.emulator.createSession(forIdentity: ada, key: "vrn_test", aal: .aal2)
+        let strong = try harness.emulator.createSession(
+            forIdentity: ada, key: "vrn_test", aal: .aal2)
         try harness.call(
-            .put, "/v1/gate/settings/security", json: ["passwordless_enabled": false, "mfa_enabled": true])
+            .put, "/v1/gate/settings/security",
+            json: ["passwordless_enabled": false, "mfa_enabled": true])
 
         let refused = try check(harness, weak.sessionToken)
         let passed = try check(harness, strong.sessionToken).json
@@ -96,7 +99,9 @@ struct SessionEmulatorTests {
         #expect(try harness.with(key: "vrn_other").call(.get, path).errorCode == "forbidden")
         #expect(try harness.call(.delete, path).status == 204)
         #expect(try harness.call(.delete, path).status == 204)
-        #expect(try harness.call(.delete, "/v1/gate/identities/nobody/sessions").errorCode == "forbidden")
+        #expect(
+            try harness.call(.delete, "/v1/gate/identities/nobody/sessions").errorCode
+                == "forbidden")
         #expect(try check(harness, first.sessionToken).status == 401)
         #expect(try check(harness, second.sessionToken).status == 401)
     }

@@ -8,7 +8,9 @@ struct SignInEmulatorTests {
     private func registerReturnURLs(_ harness: EmulatorHarness) throws {
         try harness.call(
             .put, "/v1/gate/settings/return-urls",
-            json: ["return_urls": ["https://app.example.com/first", "https://app.example.com/second"]])
+            json: [
+                "return_urls": ["https://app.example.com/first", "https://app.example.com/second"]
+            ])
     }
 
     @Test("a login flow is an open flow object; return_to defaults to the first return URL")
@@ -16,8 +18,11 @@ struct SignInEmulatorTests {
         let harness = EmulatorHarness()
         try registerReturnURLs(harness)
 
-        let flow = try #require(try harness.call(.get, "/v1/gate/auth/login?state=abc-._~XYZ09").json)
-        let chosen = try harness.call(.get, "/v1/gate/auth/login?return_to=https%3A%2F%2Fapp.example.com%2Fsecond").json
+        let flow = try #require(
+            try harness.call(.get, "/v1/gate/auth/login?state=abc-._~XYZ09").json)
+        let chosen = try harness.call(
+            .get, "/v1/gate/auth/login?return_to=https%3A%2F%2Fapp.example.com%2Fsecond"
+        ).json
 
         #expect(flow["id"]?.stringValue?.isEmpty == false)
         #expect(flow["type"] == "api")
@@ -26,18 +31,26 @@ struct SignInEmulatorTests {
         #expect(flow["requested_aal"] == "aal1")
         #expect(flow["ui"]?["method"] == "POST")
         #expect(flow["ui"]?["nodes"] == [])
-        #expect(flow["ui"]?["action"]?.stringValue?.hasPrefix("https://api.vernesoft.com/self-service/login") == true)
+        #expect(
+            flow["ui"]?["action"]?.stringValue?.hasPrefix(
+                "https://api.vernesoft.com/self-service/login") == true)
         #expect(flow["expires_at"]?.stringValue.flatMap(RFC3339.date(from:)) != nil)
         #expect(chosen?["return_to"] == "https://app.example.com/second")
     }
 
     @Test(
         "state must be 1 to 256 letters, digits, -, ., _ or ~",
-        arguments: ["state=", "state=a%20b", "state=caf%C3%A9", "state=a%2Fb", "state=" + String(repeating: "a", count: 257)])
+        arguments: [
+            "state=", "state=a%20b", "state=caf%C3%A9", "state=a%2Fb",
+            "state=" + String(repeating: "a", count: 257),
+        ])
     func badState(query: String) throws {
         let harness = EmulatorHarness()
-        #expect(try harness.call(.get, "/v1/gate/auth/login?" + query).errorCode == "invalid_payload")
-        #expect(try harness.call(.get, "/v1/gate/auth/registration?" + query).errorCode == "invalid_payload")
+        #expect(
+            try harness.call(.get, "/v1/gate/auth/login?" + query).errorCode == "invalid_payload")
+        #expect(
+            try harness.call(.get, "/v1/gate/auth/registration?" + query).errorCode
+                == "invalid_payload")
     }
 
     @Test("return_to must be a registered return URL, exactly, once any are registered")
@@ -62,7 +75,9 @@ struct SignInEmulatorTests {
 
         #expect(try harness.call(.get, path).status == 400)
         #expect(try harness.call(.get, path, sessionToken: "ory_st_unknown").status == 401)
-        #expect(try harness.with(key: "vrn_other").call(.get, path, sessionToken: session.sessionToken).status == 401)
+        #expect(
+            try harness.with(key: "vrn_other").call(.get, path, sessionToken: session.sessionToken)
+                .status == 401)
         let flow = try harness.call(.get, path, sessionToken: session.sessionToken).json
         #expect(flow?["requested_aal"] == "aal2")
         #expect(try harness.call(.get, "/v1/gate/auth/login?aal=aal3").status == 400)
@@ -95,12 +110,14 @@ struct SignInEmulatorTests {
         let ada = try harness.identityID("ada@example.com")
         let path = "/v1/gate/auth/oidc/exchange"
         let code = try harness.emulator.mintSocialLoginCode(forIdentity: ada, key: "vrn_test")
-        let late = try harness.emulator.mintSocialLoginCode(forIdentity: ada, key: "vrn_test", provider: "github")
+        let late = try harness.emulator.mintSocialLoginCode(
+            forIdentity: ada, key: "vrn_test", provider: "github")
         let foreign = try harness.emulator.mintSocialLoginCode(forIdentity: ada, key: "vrn_test")
 
         let exchanged = try harness.call(.post, path, json: ["code": .string(code)])
         let again = try harness.call(.post, path, json: ["code": .string(code)])
-        let elsewhere = try harness.with(key: "vrn_other").call(.post, path, json: ["code": .string(foreign)])
+        let elsewhere = try harness.with(key: "vrn_other").call(
+            .post, path, json: ["code": .string(foreign)])
         harness.emulator.clock.advance(by: .seconds(61))
         let expired = try harness.call(.post, path, json: ["code": .string(late)])
 
@@ -112,7 +129,8 @@ struct SignInEmulatorTests {
         #expect(elsewhere.status == 404)
         #expect(expired.status == 404)
         #expect(throws: EmulatorSetupError.self) {
-            try harness.emulator.mintSocialLoginCode(forIdentity: ada, key: "vrn_test", provider: "myspace")
+            try harness.emulator.mintSocialLoginCode(
+                forIdentity: ada, key: "vrn_test", provider: "myspace")
         }
     }
 }

@@ -12,8 +12,10 @@ struct SignedTokenEmulatorTests {
         var verifies: Bool
 
         init(_ token: String, keys: JSONValue?) throws {
-            let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 3, let header = Base64URL.decode(parts[0]), let payload = Base64URL.decode(parts[1]),
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(
+                String.init)
+            guard parts.count == 3, let header = Base64URL.decode(parts[0]),
+                let payload = Base64URL.decode(parts[1]),
                 let signature = Base64URL.decode(parts[2])
             else { throw HarnessError("not a compact JWS") }
             self.header = try JSONCoding.decoder.decode(JSONValue.self, from: Data(header))
@@ -37,7 +39,8 @@ struct SignedTokenEmulatorTests {
     }
 
     private func whoami(_ harness: EmulatorHarness, _ token: String?) throws -> Answer {
-        try harness.with(key: nil).call(.get, "/auth/sessions/whoami?tokenize_as=gate_jwt", sessionToken: token)
+        try harness.with(key: nil).call(
+            .get, "/auth/sessions/whoami?tokenize_as=gate_jwt", sessionToken: token)
     }
 
     @Test("the key set is public, cached for 300 s, and holds one EC P-256 signing key")
@@ -49,12 +52,16 @@ struct SignedTokenEmulatorTests {
         #expect(answer.status == 200)
         #expect(answer.headers["Cache-Control"]?.contains("max-age=300") == true)
         #expect(answer.json?["keys"]?.arrayValue?.count == 1)
-        #expect(key["kty"] == "EC" && key["crv"] == "P-256" && key["use"] == "sig" && key["alg"] == "ES256")
+        #expect(
+            key["kty"] == "EC" && key["crv"] == "P-256" && key["use"] == "sig"
+                && key["alg"] == "ES256")
         #expect(key["x"]?.stringValue.flatMap(Base64URL.decode)?.count == 32)
         #expect(key["y"]?.stringValue.flatMap(Base64URL.decode)?.count == 32)
         #expect(key["d"] == nil)
         #expect(try harness.emulator.signingKeyIDs(forKey: "vrn_test") == [key["kid"]?.stringValue])
-        #expect(try harness.with(key: nil).call(.get, "/auth/ten_none/.well-known/jwks.json").status == 404)
+        #expect(
+            try harness.with(key: nil).call(.get, "/auth/ten_none/.well-known/jwks.json").status
+                == 404)
     }
 
     @Test("whoami mints an ES256 token with the documented claims, signed by the published key")
@@ -95,19 +102,23 @@ struct SignedTokenEmulatorTests {
         harness.baseURL = URL(string: "http://127.0.0.1:4321")!
         let ada = try harness.identityID("ada@example.com")
         let session = try harness.emulator.createSession(forIdentity: ada, key: "vrn_test")
-        let token = try #require(try whoami(harness, session.sessionToken).json?["tokenized"]?.stringValue)
+        let token = try #require(
+            try whoami(harness, session.sessionToken).json?["tokenized"]?.stringValue)
 
         let claims = try Decoded(token, keys: nil).claims
         let tenant = harness.emulator.tenantID(forKey: "vrn_test")
         #expect(claims["iss"]?.stringValue == "http://127.0.0.1:4321/auth/\(tenant)")
     }
 
-    @Test("whoami is 401 for a missing, unknown, revoked or inactive user's session; without tokenize_as no token")
+    @Test(
+        "whoami is 401 for a missing, unknown, revoked or inactive user's session; without tokenize_as no token"
+    )
     func refusals() throws {
         let harness = EmulatorHarness()
         let ada = try harness.identityID("ada@example.com")
         let session = try harness.emulator.createSession(forIdentity: ada, key: "vrn_test")
-        let plain = try harness.with(key: nil).call(.get, "/auth/sessions/whoami", sessionToken: session.sessionToken)
+        let plain = try harness.with(key: nil).call(
+            .get, "/auth/sessions/whoami", sessionToken: session.sessionToken)
 
         #expect(plain.status == 200 && plain.json?["tokenized"] == nil)
         #expect(try whoami(harness, nil).status == 401)
@@ -120,7 +131,9 @@ struct SignedTokenEmulatorTests {
         #expect(try whoami(harness, session.sessionToken).status == 401)
         let other = try harness.emulator.createSession(forIdentity: ada, key: "vrn_test")
         let wrong = "/auth/sessions/whoami?tokenize_as=opaque"
-        #expect(try harness.with(key: nil).call(.get, wrong, sessionToken: other.sessionToken).status == 400)
+        #expect(
+            try harness.with(key: nil).call(.get, wrong, sessionToken: other.sessionToken).status
+                == 400)
     }
 
     @Test("rotation signs with a new kid; the old key stays published for 20 minutes")
@@ -128,18 +141,22 @@ struct SignedTokenEmulatorTests {
         let harness = EmulatorHarness()
         let ada = try harness.identityID("ada@example.com")
         let session = try harness.emulator.createSession(forIdentity: ada, key: "vrn_test")
-        let before = try #require(try whoami(harness, session.sessionToken).json?["tokenized"]?.stringValue)
+        let before = try #require(
+            try whoami(harness, session.sessionToken).json?["tokenized"]?.stringValue)
         let oldKID = try Decoded(before, keys: nil).header["kid"]?.stringValue
 
         let newKID = try harness.emulator.rotateSigningKey(forKey: "vrn_test")
-        let after = try #require(try whoami(harness, session.sessionToken).json?["tokenized"]?.stringValue)
+        let after = try #require(
+            try whoami(harness, session.sessionToken).json?["tokenized"]?.stringValue)
         let published = try jwks(harness).json
 
         #expect(newKID != oldKID)
         #expect(try Decoded(after, keys: published).header["kid"]?.stringValue == newKID)
         #expect(try Decoded(after, keys: published).verifies)
         #expect(try Decoded(before, keys: published).verifies)
-        #expect(try harness.emulator.signingKeyIDs(forKey: "vrn_test") == [newKID, oldKID].compactMap { $0 })
+        #expect(
+            try harness.emulator.signingKeyIDs(forKey: "vrn_test")
+                == [newKID, oldKID].compactMap { $0 })
 
         harness.emulator.clock.advance(by: .seconds(20 * 60 + 1))
         #expect(try harness.emulator.signingKeyIDs(forKey: "vrn_test") == [newKID])

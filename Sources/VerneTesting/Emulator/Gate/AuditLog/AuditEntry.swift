@@ -73,7 +73,9 @@ struct AuditEntry: Sendable {
             "action": .string(action), "actor": actor.wire, "project_id": .string(projectID),
             "details": .object(details),
         ]
-        if let target { object["target"] = ["type": .string(target.type), "id": .string(target.id)] }
+        if let target {
+            object["target"] = ["type": .string(target.type), "id": .string(target.id)]
+        }
         if let userAgent { object["user_agent"] = .string(userAgent) }
         return .object(object)
     }

@@ -12,7 +12,9 @@ enum AuditLogRoutes: EmulatorRouteGroup {
         router.add("GET", "/v1/gate/audit-log", access: .apiKey(.gate), handler: list)
     }
 
-    private static func list(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func list(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let query = call.query.filter { !$0.value.isEmpty }
         if let action = query["action"], !AuditActions.known.contains(action) {
             throw EmulatorFailure.invalidPayload("Unknown audit action '\(action)'.")

@@ -22,7 +22,9 @@ enum LifecycleKinds {
     ///   - kind: The rule kind.
     /// - Returns: The parameters, unchanged.
     /// - Throws: `400 invalid_payload` for a missing, unknown or out-of-bounds parameter.
-    static func check(_ params: [String: JSONValue], for kind: String) throws -> [String: JSONValue] {
+    static func check(
+        _ params: [String: JSONValue], for kind: String
+    ) throws -> [String: JSONValue] {
         switch kind {
         case "delete_unverified":
             try Field.onlyMembers(params, ["delete_after_days", "warn_before_days"])
@@ -51,11 +53,13 @@ enum LifecycleKinds {
         _ params: [String: JSONValue], _ name: String, _ bounds: ClosedRange<Int>
     ) throws -> Int {
         guard case .integer(let value)? = params[name] else {
-            throw EmulatorFailure.invalidPayload("Parameter '\(name)' is required and must be an integer.")
+            throw EmulatorFailure.invalidPayload(
+                "Parameter '\(name)' is required and must be an integer.")
         }
         guard bounds.contains(value) else {
             throw EmulatorFailure.invalidPayload(
-                "Parameter '\(name)' must be between \(bounds.lowerBound) and \(bounds.upperBound).")
+                "Parameter '\(name)' must be between \(bounds.lowerBound) and \(bounds.upperBound)."
+            )
         }
         return value
     }
@@ -76,14 +80,16 @@ enum LifecycleKinds {
         case "delete_unverified":
             let delete = basis.addingTimeInterval(number("delete_after_days") * day)
             return [
-                ("warn", delete.addingTimeInterval(-number("warn_before_days") * day)), ("delete", delete),
+                ("warn", delete.addingTimeInterval(-number("warn_before_days") * day)),
+                ("delete", delete),
             ]
         case "remind_unverified":
             return [("remind", basis.addingTimeInterval(number("remind_after_hours") * 3600))]
         case "delete_inactive":
             let delete = adding(months: Int(number("inactive_after_months")), to: basis)
             return [
-                ("warn", delete.addingTimeInterval(-number("warn_before_days") * day)), ("delete", delete),
+                ("warn", delete.addingTimeInterval(-number("warn_before_days") * day)),
+                ("delete", delete),
             ]
         default:
             return []

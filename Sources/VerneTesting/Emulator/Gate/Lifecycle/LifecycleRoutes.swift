@@ -20,12 +20,19 @@ enum LifecycleRoutes: EmulatorRouteGroup {
         router.add("GET", "/v1/gate/lifecycle/actions", access: access, handler: actions)
     }
 
-    private static func list(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func list(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let gate = state.tenants[call.tenantID]?.gate ?? GateState()
-        return .ok(["tier": .string(gate.plan.tier), "rules": .array(LifecycleKinds.all.map { wire($0, gate) })])
+        return .ok([
+            "tier": .string(gate.plan.tier),
+            "rules": .array(LifecycleKinds.all.map { wire($0, gate) }),
+        ])
     }
 
-    private static func set(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func set(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let kind = try self.kind(call)
         let body = try call.objectBody()
         try Field.onlyMembers(body, ["enabled", "params"])
@@ -55,54 +62,70 @@ enum LifecycleRoutes: EmulatorRouteGroup {
             }
             let enabledAt = enabled ? (saved?.enabled == true ? saved?.enabledAt : call.now) : nil
             tenant.gate.lifecycle.rules[kind] = StoredLifecycleRule(
-                kind: kind, enabled: enabled, params: params, enabledAt: enabledAt, updatedAt: call.now)
+                kind: kind, enabled: enabled, params: params, enabledAt: enabledAt,
+                updatedAt: call.now)
             if enabled, changed { tenant.gate.scheduleLifecycle(kind, at: call.now) }
             tenant.gate.audit(
-                "lifecycle.rule_updated", call, target: AuditTarget(type: "lifecycle_rule", id: kind),
-                details: ["kind": .string(kind), "enabled": .bool(enabled), "params": .object(params)])
+                "lifecycle.rule_updated", call,
+                target: AuditTarget(type: "lifecycle_rule", id: kind),
+                details: [
+                    "kind": .string(kind), "enabled": .bool(enabled), "params": .object(params),
+                ])
             return .ok(wire(kind, tenant.gate))
         }
     }
 
-    private static func delete(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func delete(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let kind = try self.kind(call)
         state.withTenant(call.tenantID) { tenant in
             guard tenant.gate.lifecycle.rules.removeValue(forKey: kind) != nil else { return }
             tenant.gate.lifecycle.cancel(reason: "rule_deleted", at: call.now) { $0.kind == kind }
             tenant.gate.audit(
-                "lifecycle.rule_deleted", call, target: AuditTarget(type: "lifecycle_rule", id: kind),
+                "lifecycle.rule_deleted", call,
+                target: AuditTarget(type: "lifecycle_rule", id: kind),
                 details: ["kind": .string(kind)])
         }
         return .noContent
     }
 
-    private static func preview(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func preview(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let kind = try self.kind(call)
         let body = try call.objectBody()
-        let params = try LifecycleKinds.check(try Field.optionalObject(body, "params") ?? [:], for: kind)
+        let params = try LifecycleKinds.check(
+            try Field.optionalObject(body, "params") ?? [:], for: kind)
         let gate = state.tenants[call.tenantID]?.gate ?? GateState()
         let matching = gate.matchingNow(kind, params: params, at: call.now)
         return .ok([
-            "kind": .string(kind), "available": .bool(LifecycleKinds.isAvailable(kind, tier: gate.plan.tier)),
+            "kind": .string(kind),
+            "available": .bool(LifecycleKinds.isAvailable(kind, tier: gate.plan.tier)),
             "matching_now": .integer(matching.count), "capped": .bool(matching.capped),
         ])
     }
 
-    private static func actions(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func actions(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let query = call.query.filter { !$0.value.isEmpty }
         if let status = query["status"], !LifecycleKinds.statuses.contains(status) {
-            throw EmulatorFailure.invalidPayload("'status' must be pending, done, cancelled or failed.")
+            throw EmulatorFailure.invalidPayload(
+                "'status' must be pending, done, cancelled or failed.")
         }
         if let kind = query["kind"], !LifecycleKinds.all.contains(kind) {
             throw EmulatorFailure.invalidPayload("Unknown rule kind '\(kind)'.")
         }
         let all = state.tenants[call.tenantID]?.gate.lifecycle.actions ?? []
         let matching = all.filter { action in
-            (query["status"].map { action.status == $0 } ?? true) && (query["kind"].map { action.kind == $0 } ?? true)
+            (query["status"].map { action.status == $0 } ?? true)
+                && (query["kind"].map { action.kind == $0 } ?? true)
                 && (query["identity_id"].map { action.identityID == $0 } ?? true)
         }
         return .ok(
-            try EmulatorPage.oldestFirst(matching, kind: "action", query: call.query, sequence: \.sequence, wire: \.wire))
+            try EmulatorPage.oldestFirst(
+                matching, kind: "action", query: call.query, sequence: \.sequence, wire: \.wire))
     }
 
     private static func kind(_ call: RouteCall) throws -> String {
@@ -116,12 +139,16 @@ enum LifecycleRoutes: EmulatorRouteGroup {
     /// The Rule of the wire contract, set up or not.
     private static func wire(_ kind: String, _ gate: GateState) -> JSONValue {
         let rule = gate.lifecycle.rules[kind]
-        let time = { (date: Date?) in date.map { JSONValue.string(EmulatorTime.gate($0)) } ?? .null }
+        let time = { (date: Date?) in date.map { JSONValue.string(EmulatorTime.gate($0)) } ?? .null
+        }
         return [
-            "kind": .string(kind), "configured": .bool(rule != nil), "enabled": .bool(rule?.enabled ?? false),
+            "kind": .string(kind), "configured": .bool(rule != nil),
+            "enabled": .bool(rule?.enabled ?? false),
             "params": rule.map { .object($0.params) } ?? .null,
             "available": .bool(LifecycleKinds.isAvailable(kind, tier: gate.plan.tier)),
-            "disabled_reason": rule?.disabledReason.map(JSONValue.string) ?? .null, "enabled_at": time(rule?.enabledAt), "updated_at": time(rule?.updatedAt),
+            "disabled_reason": rule?.disabledReason.map(JSONValue.string) ?? .null,
+            "enabled_at": time(rule?.enabledAt),
+            "updated_at": time(rule?.updatedAt),
             "pending": .integer(gate.lifecycle.pendingPeople(kind)),
         ]
     }

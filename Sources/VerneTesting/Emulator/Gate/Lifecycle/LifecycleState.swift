@@ -36,7 +36,8 @@ struct LifecycleAction: Sendable {
         [
             "id": .string(id), "kind": .string(kind), "step": .string(step),
             "identity_id": .string(identityID), "status": .string(status),
-            "basis_at": .string(EmulatorTime.gate(basisAt)), "due_at": .string(EmulatorTime.gate(dueAt)),
+            "basis_at": .string(EmulatorTime.gate(basisAt)),
+            "due_at": .string(EmulatorTime.gate(dueAt)),
             "reason": reason.map(JSONValue.string) ?? .null,
             "created_at": .string(EmulatorTime.gate(createdAt)),
             "finished_at": finishedAt.map { .string(EmulatorTime.gate($0)) } ?? .null,
@@ -65,7 +66,8 @@ struct LifecycleState: Sendable {
     mutating func cancel(
         reason: String, at now: Date, where matches: (LifecycleAction) -> Bool
     ) {
-        for index in actions.indices where actions[index].status == "pending" && matches(actions[index]) {
+        for index in actions.indices
+        where actions[index].status == "pending" && matches(actions[index]) {
             actions[index].status = "cancelled"
             actions[index].reason = reason
             actions[index].finishedAt = now

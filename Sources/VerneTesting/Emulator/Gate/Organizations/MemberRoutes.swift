@@ -21,7 +21,9 @@ enum MemberRoutes: EmulatorRouteGroup {
         router.add("DELETE", members + "/{identity}", access: access, handler: remove)
     }
 
-    private static func add(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func add(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         let identityID = try Field.requiredString(body, "identity_id")
         let roleID = try Field.requiredString(body, "role_id")
@@ -35,28 +37,45 @@ enum MemberRoutes: EmulatorRouteGroup {
             guard tenant.gate.organizations.role(roleID, in: organization.id) != nil else {
                 throw EmulatorFailure.notFound("No role '\(roleID)' in this organization.")
             }
-            guard tenant.gate.organizations.membership(identityID, in: organization.id, at: call.now) == nil else {
-                throw EmulatorFailure.conflict("This identity is already a member; change its role with an update.")
+            guard
+                tenant.gate.organizations.membership(identityID, in: organization.id, at: call.now)
+                    == nil
+            else {
+                throw EmulatorFailure.conflict(
+                    "This identity is already a member; change its role with an update.")
             }
             let membership = StoredMembership(
-                sequence: tenant.gate.takeSequence(), organizationID: organization.id, identityID: identityID,
+                sequence: tenant.gate.takeSequence(), organizationID: organization.id,
+                identityID: identityID,
                 roleID: roleID, expiresAt: deadline, createdAt: call.now, updatedAt: call.now)
-            tenant.gate.organizations.memberships[organization.id, default: [:]][identityID] = membership
+            tenant.gate.organizations.memberships[organization.id, default: [:]][identityID] =
+                membership
             tenant.gate.scheduleRevoke(of: membership, at: call.now)
-            tenant.gate.audit("organization.member_added", call, target: IdentityRoutes.target(identityID), details: facts(membership))
+            tenant.gate.audit(
+                "organization.member_added", call, target: IdentityRoutes.target(identityID),
+                details: facts(membership)
+            )
             return membership
         }
         return EmulatorReply(status: 201, json: membership.wire)
     }
 
-    private static func list(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func list(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let organization = try OrganizationRoutes.find(call, state)
-        let members = state.tenants[call.tenantID]?.gate.organizations.members(of: organization.id, at: call.now) ?? []
+        let members =
+            state.tenants[call.tenantID]?.gate.organizations.members(
+                of: organization.id, at: call.now) ?? []
         return .ok(
-            try EmulatorPage.oldestFirst(members, kind: "member", query: call.query, sequence: \.sequence, wire: \.wire))
+            try EmulatorPage.oldestFirst(
+                members, kind: "member", query: call.query, sequence: \.sequence, wire: \.wire)
+        )
     }
 
-    private static func update(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func update(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         let roleID = try Field.optionalString(body, "role_id")
         let deadlineChange: Date?? = try body["expires_at"].map { try deadline($0, now: call.now) }
@@ -67,28 +86,35 @@ enum MemberRoutes: EmulatorRouteGroup {
 
         return try state.withTenant(call.tenantID) { tenant throws -> EmulatorReply in
             if let roleID {
-                guard tenant.gate.organizations.role(roleID, in: membership.organizationID) != nil else {
+                guard tenant.gate.organizations.role(roleID, in: membership.organizationID) != nil
+                else {
                     throw EmulatorFailure.notFound("No role '\(roleID)' in this organization.")
                 }
                 membership.roleID = roleID
             }
             if let deadlineChange { membership.expiresAt = deadlineChange }
             membership.updatedAt = call.now
-            tenant.gate.organizations.memberships[membership.organizationID]?[membership.identityID] = membership
+            tenant.gate.organizations.memberships[membership.organizationID]?[
+                membership.identityID] = membership
             if deadlineChange != nil { tenant.gate.scheduleRevoke(of: membership, at: call.now) }
             tenant.gate.audit(
-                "organization.member_updated", call, target: IdentityRoutes.target(membership.identityID),
+                "organization.member_updated", call,
+                target: IdentityRoutes.target(membership.identityID),
                 details: facts(membership))
             return .ok(membership.wire)
         }
     }
 
-    private static func remove(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func remove(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let membership = try find(call, state)
         state.withTenant(call.tenantID) { tenant in
-            tenant.gate.organizations.memberships[membership.organizationID]?[membership.identityID] = nil
+            tenant.gate.organizations.memberships[membership.organizationID]?[
+                membership.identityID] = nil
             tenant.gate.audit(
-                "organization.member_removed", call, target: IdentityRoutes.target(membership.identityID),
+                "organization.member_removed", call,
+                target: IdentityRoutes.target(membership.identityID),
                 details: facts(membership))
         }
         return .noContent
@@ -99,14 +125,16 @@ enum MemberRoutes: EmulatorRouteGroup {
         guard !value.isNull else { return nil }
         let date = try Field.requiredTime(value, "expires_at")
         guard date > now, date.timeIntervalSince(now) <= maximumDeadline else {
-            throw EmulatorFailure.invalidPayload("Field 'expires_at' must be a future time at most 10 years ahead.")
+            throw EmulatorFailure.invalidPayload(
+                "Field 'expires_at' must be a future time at most 10 years ahead.")
         }
         return date
     }
 
     private static func facts(_ membership: StoredMembership) -> [String: JSONValue] {
         [
-            "organization_id": .string(membership.organizationID), "role_id": .string(membership.roleID),
+            "organization_id": .string(membership.organizationID),
+            "role_id": .string(membership.roleID),
             "expires_at": membership.expiresAt.map { .string(EmulatorTime.gate($0)) } ?? .null,
         ]
     }

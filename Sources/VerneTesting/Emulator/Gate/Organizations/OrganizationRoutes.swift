@@ -13,10 +13,13 @@ enum OrganizationRoutes: EmulatorRouteGroup {
         router.add("GET", "/v1/gate/organizations/{org}", access: access, handler: get)
         router.add("PATCH", "/v1/gate/organizations/{org}", access: access, handler: rename)
         router.add("DELETE", "/v1/gate/organizations/{org}", access: access, handler: delete)
-        router.add("GET", "/v1/gate/identities/{id}/organizations", access: access, handler: ofIdentity)
+        router.add(
+            "GET", "/v1/gate/identities/{id}/organizations", access: access, handler: ofIdentity)
     }
 
-    private static func create(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func create(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let name = try OrganizationRules.organizationName(try call.objectBody())
         let organization = state.withTenant(call.tenantID) { tenant -> StoredOrganization in
             let organization = StoredOrganization(
@@ -29,17 +32,24 @@ enum OrganizationRoutes: EmulatorRouteGroup {
         return EmulatorReply(status: 201, json: organization.wire)
     }
 
-    private static func list(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func list(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let all = state.tenants[call.tenantID]?.gate.organizations.ordered ?? []
         return .ok(
-            try EmulatorPage.oldestFirst(all, kind: "org", query: call.query, sequence: \.sequence, wire: \.wire))
+            try EmulatorPage.oldestFirst(
+                all, kind: "org", query: call.query, sequence: \.sequence, wire: \.wire))
     }
 
-    private static func get(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func get(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         .ok(try find(call, state).wire)
     }
 
-    private static func rename(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func rename(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let name = try OrganizationRules.organizationName(try call.objectBody())
         var organization = try find(call, state)
         let previous = organization.name
@@ -48,12 +58,16 @@ enum OrganizationRoutes: EmulatorRouteGroup {
         let renamed = organization
         state.withTenant(call.tenantID) { tenant in
             tenant.gate.organizations.organizations[renamed.id] = renamed
-            if previous != name { tenant.gate.audit("organization.updated", call, target: target(renamed.id)) }
+            if previous != name {
+                tenant.gate.audit("organization.updated", call, target: target(renamed.id))
+            }
         }
         return .ok(renamed.wire)
     }
 
-    private static func delete(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func delete(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let organization = try find(call, state)
         state.withTenant(call.tenantID) { tenant in
             tenant.gate.organizations.deleteOrganization(organization.id)
@@ -62,13 +76,16 @@ enum OrganizationRoutes: EmulatorRouteGroup {
         return .noContent
     }
 
-    private static func ofIdentity(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func ofIdentity(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let identity = try IdentityRoutes.findOwned(call, state)
         let store = state.tenants[call.tenantID]?.gate.organizations ?? OrganizationStore()
         let memberships = store.memberships(of: identity.id, at: call.now)
         return .ok(
             try EmulatorPage.oldestFirst(
-                memberships, kind: "orgclaim", query: call.query, sequence: \.sequence, wire: store.claim))
+                memberships, kind: "orgclaim", query: call.query, sequence: \.sequence,
+                wire: store.claim))
     }
 
     /// The audit target for an organization.
@@ -81,7 +98,8 @@ enum OrganizationRoutes: EmulatorRouteGroup {
     /// - Throws: `404 not_found` when the tenant has no such organization.
     static func find(_ call: RouteCall, _ state: EmulatorState) throws -> StoredOrganization {
         let id = call.parameter("org")
-        guard let organization = state.tenants[call.tenantID]?.gate.organizations.organizations[id] else {
+        guard let organization = state.tenants[call.tenantID]?.gate.organizations.organizations[id]
+        else {
             throw EmulatorFailure.notFound("No organization '\(id)' in this project.")
         }
         return organization

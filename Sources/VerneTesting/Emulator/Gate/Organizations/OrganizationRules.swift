@@ -27,7 +27,9 @@ enum OrganizationRules {
     static func roleName(_ value: JSONValue) throws -> String {
         guard let name = value.stringValue, (1...64).contains(name.utf8.count),
             let first = name.utf8.first, isLowerOrDigit(first),
-            name.utf8.allSatisfy({ isLowerOrDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
+            name.utf8.allSatisfy({
+                isLowerOrDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+            })
         else {
             throw EmulatorFailure.invalidPayload(
                 "Field 'name' must be 1 to 64 lowercase letters, digits, '_' or '-', starting "
@@ -44,13 +46,15 @@ enum OrganizationRules {
         let unique = Set(
             try array.map { element -> String in
                 guard let text = element.stringValue else {
-                    throw EmulatorFailure.invalidPayload("Field 'permissions' must be an array of strings.")
+                    throw EmulatorFailure.invalidPayload(
+                        "Field 'permissions' must be an array of strings.")
                 }
                 try permission(text)
                 return text
             })
         guard unique.count <= maximumPermissions else {
-            throw EmulatorFailure.invalidPayload("A role has at most \(maximumPermissions) permissions.")
+            throw EmulatorFailure.invalidPayload(
+                "A role has at most \(maximumPermissions) permissions.")
         }
         return unique.sorted()
     }

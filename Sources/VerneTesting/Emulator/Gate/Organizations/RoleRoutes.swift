@@ -18,19 +18,24 @@ enum RoleRoutes: EmulatorRouteGroup {
         router.add("DELETE", roles + "/{role}", access: access, handler: delete)
     }
 
-    private static func create(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func create(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         guard let nameValue = body["name"], !nameValue.isNull else {
             throw EmulatorFailure.invalidPayload("Field 'name' is required.")
         }
         let name = try OrganizationRules.roleName(nameValue)
-        let permissions = try body["permissions"].map { $0.isNull ? [] : try OrganizationRules.permissions($0) } ?? []
+        let permissions =
+            try body["permissions"].map { $0.isNull ? [] : try OrganizationRules.permissions($0) }
+            ?? []
         let organization = try OrganizationRoutes.find(call, state)
 
         let role = try state.withTenant(call.tenantID) { tenant throws -> StoredRole in
             let existing = tenant.gate.organizations.roles(in: organization.id)
             guard !existing.contains(where: { $0.name == name }) else {
-                throw EmulatorFailure.conflict("A role named '\(name)' already exists in this organization.")
+                throw EmulatorFailure.conflict(
+                    "A role named '\(name)' already exists in this organization.")
             }
             guard existing.count < OrganizationRules.maximumRoles else {
                 throw EmulatorFailure(
@@ -40,7 +45,8 @@ enum RoleRoutes: EmulatorRouteGroup {
             }
             let role = StoredRole(
                 sequence: tenant.gate.takeSequence(), id: EmulatorIDs.make("role_"),
-                organizationID: organization.id, name: name, permissions: permissions, createdAt: call.now,
+                organizationID: organization.id, name: name, permissions: permissions,
+                createdAt: call.now,
                 updatedAt: call.now)
             tenant.gate.organizations.roles[role.id] = role
             tenant.gate.audit(
@@ -51,20 +57,31 @@ enum RoleRoutes: EmulatorRouteGroup {
         return EmulatorReply(status: 201, json: role.wire)
     }
 
-    private static func list(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func list(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let organization = try OrganizationRoutes.find(call, state)
-        let roles = state.tenants[call.tenantID]?.gate.organizations.roles(in: organization.id) ?? []
-        return .ok(try EmulatorPage.oldestFirst(roles, kind: "role", query: call.query, sequence: \.sequence, wire: \.wire))
+        let roles =
+            state.tenants[call.tenantID]?.gate.organizations.roles(in: organization.id) ?? []
+        return .ok(
+            try EmulatorPage.oldestFirst(
+                roles, kind: "role", query: call.query, sequence: \.sequence, wire: \.wire))
     }
 
-    private static func get(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func get(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         .ok(try find(call, state).wire)
     }
 
-    private static func update(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func update(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         let name = try body["name"].flatMap { $0.isNull ? nil : try OrganizationRules.roleName($0) }
-        let permissions = try body["permissions"].flatMap { $0.isNull ? nil : try OrganizationRules.permissions($0) }
+        let permissions = try body["permissions"].flatMap {
+            $0.isNull ? nil : try OrganizationRules.permissions($0)
+        }
         guard name != nil || permissions != nil else {
             throw EmulatorFailure.invalidPayload("Send 'name', 'permissions' or both.")
         }
@@ -72,9 +89,12 @@ enum RoleRoutes: EmulatorRouteGroup {
 
         return try state.withTenant(call.tenantID) { tenant throws -> EmulatorReply in
             if let name, name != role.name {
-                let taken = tenant.gate.organizations.roles(in: role.organizationID).contains { $0.name == name }
+                let taken = tenant.gate.organizations.roles(in: role.organizationID).contains {
+                    $0.name == name
+                }
                 guard !taken else {
-                    throw EmulatorFailure.conflict("A role named '\(name)' already exists in this organization.")
+                    throw EmulatorFailure.conflict(
+                        "A role named '\(name)' already exists in this organization.")
                 }
                 role.name = name
             }
@@ -83,24 +103,33 @@ enum RoleRoutes: EmulatorRouteGroup {
             tenant.gate.organizations.roles[role.id] = role
             tenant.gate.audit(
                 "organization.role_updated", call, target: target(role.id),
-                details: ["organization_id": .string(role.organizationID), "name": .string(role.name)])
+                details: [
+                    "organization_id": .string(role.organizationID), "name": .string(role.name),
+                ])
             return .ok(role.wire)
         }
     }
 
-    private static func delete(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func delete(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let role = try find(call, state)
         try state.withTenant(call.tenantID) { tenant throws in
             guard !tenant.gate.organizations.isHeld(role, at: call.now) else {
-                throw EmulatorFailure.conflict("Role '\(role.name)' is held by a member; change their role first.")
+                throw EmulatorFailure.conflict(
+                    "Role '\(role.name)' is held by a member; change their role first.")
             }
             tenant.gate.organizations.roles[role.id] = nil
             let expired = (tenant.gate.organizations.memberships[role.organizationID] ?? [:])
                 .filter { $0.value.roleID == role.id }.keys
-            for identityID in expired { tenant.gate.organizations.memberships[role.organizationID]?[identityID] = nil }
+            for identityID in expired {
+                tenant.gate.organizations.memberships[role.organizationID]?[identityID] = nil
+            }
             tenant.gate.audit(
                 "organization.role_deleted", call, target: target(role.id),
-                details: ["organization_id": .string(role.organizationID), "name": .string(role.name)])
+                details: [
+                    "organization_id": .string(role.organizationID), "name": .string(role.name),
+                ])
         }
         return .noContent
     }
@@ -116,7 +145,10 @@ enum RoleRoutes: EmulatorRouteGroup {
     static func find(_ call: RouteCall, _ state: EmulatorState) throws -> StoredRole {
         let organization = try OrganizationRoutes.find(call, state)
         let id = call.parameter("role")
-        guard let role = state.tenants[call.tenantID]?.gate.organizations.role(id, in: organization.id) else {
+        guard
+            let role = state.tenants[call.tenantID]?.gate.organizations.role(
+                id, in: organization.id)
+        else {
             throw EmulatorFailure.notFound("No role '\(id)' in this organization.")
         }
         return role

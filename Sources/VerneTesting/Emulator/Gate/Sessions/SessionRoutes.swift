@@ -15,33 +15,42 @@ enum SessionRoutes: EmulatorRouteGroup {
     static func register(in router: inout EmulatorRouter) {
         let access = RouteAccess.apiKey(.gate)
         router.add("GET", "/v1/gate/identities/{id}/sessions", access: access, handler: list)
-        router.add("DELETE", "/v1/gate/identities/{id}/sessions", access: access, handler: revokeAll)
+        router.add(
+            "DELETE", "/v1/gate/identities/{id}/sessions", access: access, handler: revokeAll)
         router.add("DELETE", "/v1/gate/sessions/{session}", access: access, handler: revoke)
         router.add("GET", "/v1/gate/auth/session", access: access, handler: check)
     }
 
-    private static func list(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func list(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let identity = try IdentityRoutes.findOwned(call, state)
         let gate = state.tenants[call.tenantID]?.gate ?? GateState()
         let sessions = gate.sessions.live(of: identity.id, at: call.now)
         return .ok(.array(sessions.map { $0.wire(identity: identity, now: call.now) }))
     }
 
-    private static func revokeAll(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func revokeAll(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let id = call.parameter("id")
         guard state.tenants[call.tenantID]?.gate.identities[id] != nil else {
-            throw EmulatorFailure.forbidden("Identity '\(id)' is not one of this project's end users.")
+            throw EmulatorFailure.forbidden(
+                "Identity '\(id)' is not one of this project's end users.")
         }
         state.withTenant(call.tenantID) { tenant in
             let count = tenant.gate.sessions.revokeAll(of: id, at: call.now)
             guard count > 0 else { return }
             tenant.gate.audit(
-                "session.revoked_all", call, target: IdentityRoutes.target(id), details: ["count": .integer(count)])
+                "session.revoked_all", call, target: IdentityRoutes.target(id),
+                details: ["count": .integer(count)])
         }
         return .noContent
     }
 
-    private static func revoke(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func revoke(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let id = call.parameter("session")
         try state.withTenant(call.tenantID) { tenant throws in
             guard let session = tenant.gate.sessions.byID[id] else {
@@ -55,7 +64,9 @@ enum SessionRoutes: EmulatorRouteGroup {
         return .noContent
     }
 
-    private static func check(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func check(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let found = try? state.liveSession(token: call.sessionToken, now: call.now)
         guard let found, found.tenantID == call.tenantID,
             let gate = state.tenants[call.tenantID]?.gate

@@ -41,7 +41,9 @@ struct StoredSession: Sendable {
         var methods: [JSONValue] = [
             ["method": .string(method), "aal": "aal1", "completed_at": signedIn]
         ]
-        if aal == "aal2" { methods.append(["method": "totp", "aal": "aal2", "completed_at": signedIn]) }
+        if aal == "aal2" {
+            methods.append(["method": "totp", "aal": "aal2", "completed_at": signedIn])
+        }
         var object: [String: JSONValue] = [
             "id": .string(id),
             "active": .bool(isLive(at: now) && identity?.state == "active"),
@@ -50,7 +52,10 @@ struct StoredSession: Sendable {
             "authenticator_assurance_level": .string(aal),
             "authentication_methods": .array(methods),
             "devices": [
-                ["id": .string(id), "ip_address": "127.0.0.1", "user_agent": "verne-emulator", "location": ""]
+                [
+                    "id": .string(id), "ip_address": "127.0.0.1", "user_agent": "verne-emulator",
+                    "location": "",
+                ]
             ],
         ]
         if let identity { object["identity"] = identity.wire }

@@ -39,7 +39,8 @@ struct GateSettings: Sendable {
                 + "no query, fragment, '@' or wildcard.")
         guard !text.contains("@"), !text.contains("*"), !text.contains("?"), !text.contains("#"),
             !text.contains(where: \.isWhitespace),
-            let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            let components = URLComponents(string: text),
+            let scheme = components.scheme?.lowercased(),
             let host = components.host?.lowercased(), !host.isEmpty
         else { throw refuse }
         switch scheme {

@@ -23,11 +23,15 @@ enum SettingsRoutes: EmulatorRouteGroup {
         state.tenants[call.tenantID]?.gate.settings ?? GateSettings()
     }
 
-    private static func security(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func security(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         .ok(settings(call, state).securityWire)
     }
 
-    private static func replaceSecurity(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func replaceSecurity(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         let passwordless = try Field.requiredBool(body, "passwordless_enabled")
         let mfa = try Field.requiredBool(body, "mfa_enabled")
@@ -41,18 +45,23 @@ enum SettingsRoutes: EmulatorRouteGroup {
         return .noContent
     }
 
-    private static func providers(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func providers(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         .ok(settings(call, state).providersWire)
     }
 
-    private static func updateProviders(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func updateProviders(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         guard let list = body["providers"]?.arrayValue else {
             throw EmulatorFailure.invalidPayload("Field 'providers' must be an array.")
         }
         let changes = try list.map { element -> (String, Bool) in
             guard let entry = element.objectValue else {
-                throw EmulatorFailure.invalidPayload("Each provider is {\"provider\", \"enabled\"}.")
+                throw EmulatorFailure.invalidPayload(
+                    "Each provider is {\"provider\", \"enabled\"}.")
             }
             let name = try Field.requiredString(entry, "provider")
             guard GateSettings.supportedProviders.contains(name) else {
@@ -70,7 +79,9 @@ enum SettingsRoutes: EmulatorRouteGroup {
                     tenant.gate.settings.enabledProviders.remove(name)
                 }
             }
-            let summary = changes.map { JSONValue.object(["provider": .string($0.0), "enabled": .bool($0.1)]) }
+            let summary = changes.map {
+                JSONValue.object(["provider": .string($0.0), "enabled": .bool($0.1)])
+            }
             tenant.gate.audit(
                 "settings.oidc_providers_updated", call, target: target("oidc_providers"),
                 details: ["providers": .array(summary)])
@@ -79,21 +90,27 @@ enum SettingsRoutes: EmulatorRouteGroup {
         return .ok(updated.providersWire)
     }
 
-    private static func returnURLs(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func returnURLs(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         .ok(["return_urls": .array(settings(call, state).returnURLs.map(JSONValue.string))])
     }
 
-    private static func replaceReturnURLs(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+    private static func replaceReturnURLs(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
         let body = try call.objectBody()
         guard let list = body["return_urls"]?.arrayValue else {
             throw EmulatorFailure.invalidPayload("Field 'return_urls' must be an array of URLs.")
         }
         guard list.count <= GateSettings.maximumReturnURLs else {
-            throw EmulatorFailure.invalidPayload("At most \(GateSettings.maximumReturnURLs) return URLs.")
+            throw EmulatorFailure.invalidPayload(
+                "At most \(GateSettings.maximumReturnURLs) return URLs.")
         }
         let urls = try list.map { element -> String in
             guard let text = element.stringValue else {
-                throw EmulatorFailure.invalidPayload("Field 'return_urls' must be an array of URLs.")
+                throw EmulatorFailure.invalidPayload(
+                    "Field 'return_urls' must be an array of URLs.")
             }
             try GateSettings.checkReturnURL(text)
             return text

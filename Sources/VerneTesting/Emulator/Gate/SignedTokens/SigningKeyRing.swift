@@ -65,10 +65,13 @@ struct SigningKeyRing: Sendable {
 
     private static func newEntry() throws -> Entry {
         do {
-            return Entry(keyID: EmulatorIDs.make("kid_", length: 16), key: try P256SigningKey(), retiredAt: nil)
+            return Entry(
+                keyID: EmulatorIDs.make("kid_", length: 16), key: try P256SigningKey(),
+                retiredAt: nil)
         } catch {
             throw EmulatorFailure(
-                status: 500, code: "internal_error", message: "The emulator could not make a signing key.")
+                status: 500, code: "internal_error",
+                message: "The emulator could not make a signing key.")
         }
     }
 }
@@ -91,7 +94,9 @@ enum TokenSigner {
             let signature = try entry.key.signature(for: Data(signingInput.utf8))
             return signingInput + "." + Base64URL.encode(signature)
         } catch {
-            throw EmulatorFailure(status: 500, code: "internal_error", message: "The emulator could not sign a token.")
+            throw EmulatorFailure(
+                status: 500, code: "internal_error", message: "The emulator could not sign a token."
+            )
         }
     }
 }
