@@ -7,7 +7,7 @@
 /// ```swift
 /// do {
 ///     let claims = try await verifier.verify(token)
-///     print("signed in as \(claims.sub)")
+///     print("signed in as \(claims.subject)")
 /// } catch let error as VerneTokenError where error.reason == .expired {
 ///     // ask the client for a fresh token
 /// }
