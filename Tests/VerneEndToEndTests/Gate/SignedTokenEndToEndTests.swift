@@ -36,14 +36,14 @@ struct SignedTokenEndToEndTests {
         let claims = try await verifier.verify(signed.token)
 
         #expect(signed.session["id"]?.stringValue == user.session.sessionID)
-        #expect(viaClient.sub == user.identityID)
-        #expect(claims.iss == live.server.baseURL!.absoluteString + "/auth/" + live.tenantID)
-        #expect(claims.sid == user.session.sessionID && claims.tenantID == live.tenantID)
+        #expect(viaClient.subject == user.identityID)
+        #expect(claims.issuer == live.server.baseURL!.absoluteString + "/auth/" + live.tenantID)
+        #expect(claims.sessionID == user.session.sessionID && claims.tenantID == live.tenantID)
         #expect(claims.email == "ada@example.com" && claims.role == "authenticated")
         #expect(
             claims.orgs.map(\.id) == [user.orgID]
                 && claims.orgs.first?.permissions == ["invoices:write"])
-        #expect(claims.exp.timeIntervalSince(claims.iat ?? .distantPast) == 900)
+        #expect(claims.expiresAt.timeIntervalSince(claims.issuedAt ?? .distantPast) == 900)
 
         let newKeyID = try live.emulator.rotateSigningKey(forKey: live.key)
         clock.advance(by: .seconds(31))
@@ -51,8 +51,8 @@ struct SignedTokenEndToEndTests {
         let afterRotation = try await verifier.verify(rotated.token)
         let older = try await verifier.verify(signed.token)
 
-        #expect(afterRotation.sub == user.identityID)
-        #expect(older.jti == claims.jti)
+        #expect(afterRotation.subject == user.identityID)
+        #expect(older.tokenID == claims.tokenID)
         #expect(try live.emulator.signingKeyIDs(forKey: live.key).first == newKeyID)
 
         clock.advance(by: .seconds(16 * 60))
@@ -75,7 +75,7 @@ struct SignedTokenEndToEndTests {
         let claims = try verifier.verify(signed.token)
         let viaClient = try gate.tokens.verifySigned(signed.token, tenantID: live.tenantID)
 
-        #expect(claims.sub == user.identityID && viaClient.sub == user.identityID)
+        #expect(claims.subject == user.identityID && viaClient.subject == user.identityID)
         #expect(claims.orgs.first?.role == "admin")
 
         let strangerKey = "vrn_stranger"
@@ -92,13 +92,13 @@ struct SignedTokenEndToEndTests {
             _ = try gate.tokens.createSigned(sessionToken: user.session.sessionToken)
         }
         #expect(dead?.status == 401)
-        #expect(try verifier.verify(signed.token).sub == user.identityID)
+        #expect(try verifier.verify(signed.token).subject == user.identityID)
 
         let newKeyID = try live.emulator.rotateSigningKey(forKey: live.key)
         _ = try gate.identities.activate(user.identityID)
         clock.advance(by: .seconds(31))
         let rotated = try gate.tokens.createSigned(sessionToken: user.session.sessionToken)
-        #expect(try verifier.verify(rotated.token).sub == user.identityID)
+        #expect(try verifier.verify(rotated.token).subject == user.identityID)
         #expect(try live.emulator.signingKeyIDs(forKey: live.key).first == newKeyID)
     }
 }
