@@ -96,7 +96,10 @@ public final class URLSessionTransport: BlockingTransport {
         if request.method != .get { urlRequest.httpMethod = request.method.rawValue }
         urlRequest.allHTTPHeaderFields = fields(of: request.headers)
         urlRequest.httpBody = request.body
-        urlRequest.timeoutInterval = max(0.001, request.timeout.seconds)
+        // The transport's own timer enforces the exact limit. URLSession's interval is only
+        // a backstop, rounded up to whole seconds: FoundationNetworking on Linux truncates
+        // it to whole seconds, so a limit under one second would fire at once.
+        urlRequest.timeoutInterval = (request.timeout.seconds + 1).rounded(.up)
 
         let task = session.dataTask(with: urlRequest) { data, response, error in
             call.finish()
