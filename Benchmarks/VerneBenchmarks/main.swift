@@ -28,7 +28,8 @@ let commands = [
         run: VerifyBenchmark.run),
     BenchmarkCommand(
         name: "send",
-        summary: "messages.send in a closed loop: SDK or bare URLSession (--client, --concurrency)",
+        summary:
+            "messages.send in a closed loop: SDK or bare URLSession (--client, --concurrency)",
         run: SendBenchmark.run),
     BenchmarkCommand(
         name: "page",
@@ -46,8 +47,9 @@ let commands = [
         name: "info",
         summary: "the SDK version and transport defaults the figures were taken with",
         run: { _ in
+            let pool = URLSessionTransport.Configuration().maxConnectionsPerHost
             print("sdk_version: \(VerneSDK.version)")
-            print("max_connections_per_host: \(URLSessionTransport.Configuration().maxConnectionsPerHost)")
+            print("max_connections_per_host: \(pool)")
         }),
     BenchmarkCommand(
         name: "coding",

@@ -37,10 +37,18 @@ enum CodingBenchmark {
             ("encode_send_body", { try endpoint.body!.encoded().count > 0 }),
             ("decode_message", { try !endpoint.decode(answer).id.isEmpty }),
             ("make_request", { try context.makeRequest(endpoint).body != nil }),
-            ("send_no_network", {
-                try !relay.messages.send(eventType: "user.created", payload: SendBenchmark.payload).id.isEmpty
-            }),
-            ("decode_json_value", { try JSONCoding.decoder.decode(JSONValue.self, from: object) == value }),
+            (
+                "send_no_network",
+                {
+                    try !relay.messages.send(
+                        eventType: "user.created", payload: SendBenchmark.payload
+                    ).id.isEmpty
+                }
+            ),
+            (
+                "decode_json_value",
+                { try JSONCoding.decoder.decode(JSONValue.self, from: object) == value }
+            ),
             ("encode_json_value", { try JSONCoding.encoder.encode(value).count > 0 }),
         ]
         let count = try options.integer("--count", default: 0)
@@ -48,7 +56,9 @@ enum CodingBenchmark {
             if count > 0 {
                 // Profiling mode: a fixed number of calls, so that the instruction counts of
                 // two runs under callgrind can be subtracted.
-                for _ in 0..<count { guard try operation() else { throw BenchmarkError("wrong answer") } }
+                for _ in 0..<count {
+                    guard try operation() else { throw BenchmarkError("wrong answer") }
+                }
                 continue
             }
             let rate = try Measurement.rate(seconds: seconds, operation)

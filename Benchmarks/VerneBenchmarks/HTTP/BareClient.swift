@@ -86,7 +86,9 @@ final class BareClient: Sendable {
     }
 
     private static func check(_ status: Int) throws {
-        guard (200..<300).contains(status) else { throw BenchmarkError("floor call answered \(status)") }
+        guard (200..<300).contains(status) else {
+            throw BenchmarkError("floor call answered \(status)")
+        }
     }
 }
 

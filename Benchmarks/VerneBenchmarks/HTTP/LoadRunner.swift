@@ -31,13 +31,15 @@ enum LoadRunner {
         warmUp: Double, seconds: Double, calls: Int? = nil, _ call: () throws -> Void
     ) throws -> LoadResult {
         var discarded: [UInt64] = []
-        try loop(calls == nil ? .time(now() + nanoseconds(warmUp)) : .count(10), into: &discarded, call)
+        try loop(
+            calls == nil ? .time(now() + nanoseconds(warmUp)) : .count(10), into: &discarded, call)
 
         var latencies: [UInt64] = []
         latencies.reserveCapacity(calls ?? 100_000)
         let cpuStart = ProcessStats.cpuSeconds()
         let start = now()
-        try loop(calls.map(Stop.count) ?? .time(start + nanoseconds(seconds)), into: &latencies, call)
+        try loop(
+            calls.map(Stop.count) ?? .time(start + nanoseconds(seconds)), into: &latencies, call)
         let end = now()
 
         return LoadResult(
@@ -61,7 +63,8 @@ enum LoadRunner {
         concurrency: Int, warmUp: Double, seconds: Double, calls: Int? = nil,
         _ call: @escaping @Sendable () async throws -> Void
     ) async throws -> LoadResult {
-        let warmUpStop: Stop = calls == nil ? .time(now() + nanoseconds(warmUp)) : .count(concurrency)
+        let warmUpStop: Stop =
+            calls == nil ? .time(now() + nanoseconds(warmUp)) : .count(concurrency)
         _ = try await workers(concurrency, stop: Tickets(warmUpStop), call)
 
         let cpuStart = ProcessStats.cpuSeconds()
@@ -105,7 +108,11 @@ enum LoadRunner {
 
         init(_ stop: Stop) {
             self.stop = stop
-            if case .count(let count) = stop { left = LockedValue(count) } else { left = LockedValue(0) }
+            if case .count(let count) = stop {
+                left = LockedValue(count)
+            } else {
+                left = LockedValue(0)
+            }
         }
 
         /// Whether another call may start.
@@ -129,7 +136,9 @@ enum LoadRunner {
         case count(Int)
     }
 
-    private static func loop(_ stop: Stop, into latencies: inout [UInt64], _ call: () throws -> Void) throws {
+    private static func loop(
+        _ stop: Stop, into latencies: inout [UInt64], _ call: () throws -> Void
+    ) throws {
         var done = 0
         while true {
             switch stop {

@@ -26,11 +26,14 @@ enum PagingBenchmark {
         switch client {
         case "sdk":
             let relay = AsyncRelay(
-                apiKey: options.key, configuration: try VerneConfiguration.baseURL(url.absoluteString))
+                apiKey: options.key,
+                configuration: try VerneConfiguration.baseURL(url.absoluteString))
             outcome = try AsyncBridge.wait { try await sdkPages(relay) }
         case "floor":
             let floor = BareClient(request: URLRequest(url: url), pool: 1)
-            outcome = try AsyncBridge.wait { try await floorPages(floor, url: url, key: options.key) }
+            outcome = try AsyncBridge.wait {
+                try await floorPages(floor, url: url, key: options.key)
+            }
         default:
             throw BenchmarkError("--client must be sdk or floor")
         }
@@ -64,7 +67,8 @@ enum PagingBenchmark {
         }
 
         let elapsed = Double(LoadRunner.now() - start) / 1e9
-        let result = LoadResult(latencies: latencies, elapsed: elapsed, cpu: ProcessStats.cpuSeconds() - cpuStart)
+        let result = LoadResult(
+            latencies: latencies, elapsed: elapsed, cpu: ProcessStats.cpuSeconds() - cpuStart)
         return (result, items)
     }
 
@@ -82,7 +86,9 @@ enum PagingBenchmark {
         var next_cursor: String?
     }
 
-    private static func floorPages(_ floor: BareClient, url: URL, key: String) async throws -> (LoadResult, Int) {
+    private static func floorPages(
+        _ floor: BareClient, url: URL, key: String
+    ) async throws -> (LoadResult, Int) {
         var latencies: [UInt64] = []
         var items = 0
         var cursor: String?
@@ -91,9 +97,13 @@ enum PagingBenchmark {
         let start = LoadRunner.now()
 
         repeat {
-            var components = URLComponents(url: url.appendingPathComponent("v1/relay/messages"), resolvingAgainstBaseURL: false)!
+            var components = URLComponents(
+                url: url.appendingPathComponent("v1/relay/messages"),
+                resolvingAgainstBaseURL: false)!
             components.queryItems = [URLQueryItem(name: "limit", value: String(pageSize))]
-            if let cursor { components.queryItems!.append(URLQueryItem(name: "cursor", value: cursor)) }
+            if let cursor {
+                components.queryItems!.append(URLQueryItem(name: "cursor", value: cursor))
+            }
             var request = URLRequest(url: components.url!)
             request.setValue("application/json", forHTTPHeaderField: "Accept")
             request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
@@ -109,7 +119,8 @@ enum PagingBenchmark {
         } while cursor != nil
 
         let elapsed = Double(LoadRunner.now() - start) / 1e9
-        let result = LoadResult(latencies: latencies, elapsed: elapsed, cpu: ProcessStats.cpuSeconds() - cpuStart)
+        let result = LoadResult(
+            latencies: latencies, elapsed: elapsed, cpu: ProcessStats.cpuSeconds() - cpuStart)
         return (result, items)
     }
 }

@@ -27,7 +27,8 @@ enum ProcessStats {
     /// is preloaded (it counts every `connect` to an IPv4 or IPv6 address); `nil` otherwise.
     static func connectionsOpened() -> Int? {
         typealias Count = @convention(c) () -> Int
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "verne_bench_connect_count")
+        guard
+            let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "verne_bench_connect_count")
         else { return nil }
         return unsafeBitCast(symbol, to: Count.self)()
     }

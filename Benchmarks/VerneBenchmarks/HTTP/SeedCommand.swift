@@ -20,7 +20,9 @@ enum SeedCommand {
         let url = try options.url()
         let count = try options.integer("--count", default: 1000)
         let connections = max(1, try options.integer("--connections", default: 4))
-        guard let host = url.host, let port = url.port else { throw BenchmarkError("--url needs a host and port") }
+        guard let host = url.host, let port = url.port else {
+            throw BenchmarkError("--url needs a host and port")
+        }
         let start = LoadRunner.now()
 
         let failures = LockedFailures()
@@ -30,7 +32,9 @@ enum SeedCommand {
             group.enter()
             Thread {
                 do {
-                    try sendMessages(share, host: host, port: port, key: options.key, first: connection * (count / connections + 1))
+                    try sendMessages(
+                        share, host: host, port: port, key: options.key,
+                        first: connection * (count / connections + 1))
                 } catch {
                     failures.add("\(error)")
                 }
@@ -40,11 +44,14 @@ enum SeedCommand {
         group.wait()
 
         if let failure = failures.first { throw BenchmarkError("seeding failed: \(failure)") }
-        print(String(format: "seeded: %d in %.1f s", count, Double(LoadRunner.now() - start) / 1e9))
+        print(
+            String(format: "seeded: %d in %.1f s", count, Double(LoadRunner.now() - start) / 1e9))
     }
 
     /// Sends `count` messages on one connection, keeping up to 64 unanswered.
-    private static func sendMessages(_ count: Int, host: String, port: Int, key: String, first: Int) throws {
+    private static func sendMessages(
+        _ count: Int, host: String, port: Int, key: String, first: Int
+    ) throws {
         let socket = try openConnection(host: host, port: port)
         defer { close(socket) }
 
@@ -60,7 +67,9 @@ enum SeedCommand {
             }
             try write(socket, batch)
 
-            let received = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            let received = chunk.withUnsafeMutableBytes {
+                recv(socket, $0.baseAddress, $0.count, 0)
+            }
             guard received > 0 else { throw BenchmarkError("the emulator closed the connection") }
             buffer += chunk[0..<received]
             answered += try consumeAnswers(&buffer)
@@ -70,8 +79,9 @@ enum SeedCommand {
     private static func request(number: Int, host: String, port: Int, key: String) -> [UInt8] {
         let body = #"{"event_type":"seed.item","payload":{"n":\#(number)}}"#
         let head =
-            "POST /v1/relay/messages HTTP/1.1\r\nHost: \(host):\(port)\r\nAuthorization: Bearer \(key)\r\n"
-            + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
+            "POST /v1/relay/messages HTTP/1.1\r\nHost: \(host):\(port)\r\n"
+            + "Authorization: Bearer \(key)\r\nContent-Type: application/json\r\n"
+            + "Content-Length: \(body.utf8.count)\r\n\r\n"
         return Array((head + body).utf8)
     }
 
@@ -85,9 +95,11 @@ enum SeedCommand {
             guard head.hasPrefix("HTTP/1.1 202") else {
                 throw BenchmarkError("an answer was not 202: \(head.prefix(40))")
             }
-            let length = head.split(separator: "\r\n")
+            let length =
+                head.split(separator: "\r\n")
                 .first { $0.lowercased().hasPrefix("content-length:") }
-                .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
+                .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+                ?? 0
             guard headEnd + 4 + length <= buffer.count else { break }
             consumed = headEnd + 4 + length
             answers += 1
@@ -96,11 +108,15 @@ enum SeedCommand {
         return answers
     }
 
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func firstIndex(
+        of pattern: [UInt8], in bytes: [UInt8], from start: Int
+    ) -> Int? {
         guard bytes.count >= pattern.count else { return nil }
         var index = start
         while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index }
+            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern {
+                return index
+            }
             index += 1
         }
         return nil
@@ -135,7 +151,9 @@ enum SeedCommand {
     private static func write(_ socket: Int32, _ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+            let written = bytes[offset...].withUnsafeBytes {
+                send(socket, $0.baseAddress, $0.count, 0)
+            }
             guard written > 0 else { throw BenchmarkError("cannot write to the emulator") }
             offset += written
         }

@@ -16,24 +16,33 @@ enum StartupBenchmark {
 
         switch client {
         case "sdk-blocking":
-            let relay = Relay(apiKey: options.key, configuration: try VerneConfiguration.baseURL(url.absoluteString))
-            try SendBenchmark.check(relay.messages.send(eventType: SendBenchmark.eventType, payload: SendBenchmark.payload))
+            let relay = Relay(
+                apiKey: options.key,
+                configuration: try VerneConfiguration.baseURL(url.absoluteString))
+            try SendBenchmark.check(
+                relay.messages.send(
+                    eventType: SendBenchmark.eventType, payload: SendBenchmark.payload))
         case "sdk-async":
             let relay = AsyncRelay(
-                apiKey: options.key, configuration: try VerneConfiguration.baseURL(url.absoluteString))
+                apiKey: options.key,
+                configuration: try VerneConfiguration.baseURL(url.absoluteString))
             try AsyncBridge.wait {
                 try SendBenchmark.check(
-                    await relay.messages.send(eventType: SendBenchmark.eventType, payload: SendBenchmark.payload))
+                    await relay.messages.send(
+                        eventType: SendBenchmark.eventType, payload: SendBenchmark.payload))
             }
         case "floor":
-            let floor = BareClient(request: try SendBenchmark.floorRequest(url: url, key: options.key), pool: 1)
+            let floor = BareClient(
+                request: try SendBenchmark.floorRequest(url: url, key: options.key), pool: 1)
             try floor.sendBlocking()
         default:
             throw BenchmarkError("--client must be sdk-blocking, sdk-async or floor")
         }
 
         let end = LoadRunner.now()
-        let result = LoadResult(latencies: [end - start], elapsed: Double(end - start) / 1e9, cpu: ProcessStats.cpuSeconds())
+        let result = LoadResult(
+            latencies: [end - start], elapsed: Double(end - start) / 1e9,
+            cpu: ProcessStats.cpuSeconds())
         RunReport(label: options.text("--label") ?? "startup-\(client)", result: result).print()
     }
 }

@@ -121,7 +121,8 @@ extension JSONValue: Codable {
                 return
             }
         }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not a JSON value.")
+        throw DecodingError.dataCorruptedError(
+            in: container, debugDescription: "Not a JSON value.")
     }
 
     /// Encodes the value as the JSON it stands for.
@@ -149,9 +150,15 @@ private enum Kind {
 
     /// The kinds in the order to try them, the one a decoder's message names first.
     static func order(hint: String) -> [Kind] {
-        if hint.hasSuffix("found a dictionary instead.") { return [.object, .array, .integer, .double, .bool] }
-        if hint.hasSuffix("found an array instead.") { return [.array, .object, .integer, .double, .bool] }
-        if hint.hasSuffix("found bool instead.") { return [.bool, .integer, .double, .object, .array] }
+        if hint.hasSuffix("found a dictionary instead.") {
+            return [.object, .array, .integer, .double, .bool]
+        }
+        if hint.hasSuffix("found an array instead.") {
+            return [.array, .object, .integer, .double, .bool]
+        }
+        if hint.hasSuffix("found bool instead.") {
+            return [.bool, .integer, .double, .object, .array]
+        }
         return [.integer, .double, .bool, .object, .array]
     }
 
@@ -161,7 +168,8 @@ private enum Kind {
         case .integer: return (try? container.decode(Int.self)).map(JSONValue.integer)
         case .double: return (try? container.decode(Double.self)).map(JSONValue.double)
         case .bool: return (try? container.decode(Bool.self)).map(JSONValue.bool)
-        case .object: return (try? container.decode([String: JSONValue].self)).map(JSONValue.object)
+        case .object:
+            return (try? container.decode([String: JSONValue].self)).map(JSONValue.object)
         case .array: return (try? container.decode([JSONValue].self)).map(JSONValue.array)
         }
     }

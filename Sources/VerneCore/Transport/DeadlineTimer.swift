@@ -46,7 +46,8 @@ final class DeadlineTimer: @unchecked Sendable {
         let now = DispatchTime.now().uptimeNanoseconds
         // Whole seconds are capped at about 136 years, so the sum cannot overflow.
         let seconds = min(max(0, limit.components.seconds), 1 << 32)
-        let nanoseconds = seconds * 1_000_000_000 + max(0, limit.components.attoseconds) / 1_000_000_000
+        let nanoseconds =
+            seconds * 1_000_000_000 + max(0, limit.components.attoseconds) / 1_000_000_000
         let deadline = now &+ UInt64(nanoseconds)
 
         return lock.withLock {
@@ -84,8 +85,10 @@ final class DeadlineTimer: @unchecked Sendable {
         for action in due { action() }
     }
 
-    /// Sets the timer; the caller holds the lock. The leeway is a tenth of the wait, at
-    /// least a millisecond, as `asyncAfter` allows itself.
+    /// Sets the timer; the caller holds the lock.
+    ///
+    /// The leeway is a tenth of the wait, at least a millisecond, as `asyncAfter` allows
+    /// itself.
     private func arm(at deadline: UInt64, now: UInt64) {
         let leeway = min(max((deadline &- min(deadline, now)) / 10, 1_000_000), 60_000_000_000)
         source.schedule(

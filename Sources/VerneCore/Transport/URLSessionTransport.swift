@@ -126,7 +126,9 @@ public final class URLSessionTransport: BlockingTransport {
     /// because that is how it is made; but adding fields one by one costs about 15 µs a
     /// request on Linux, and assigning the finished dictionary almost nothing.
     private func fields(of headers: HTTPHeaders) -> [String: String]? {
-        if let cached = headerFields.withLock({ $0 }), cached.headers == headers { return cached.fields }
+        if let cached = headerFields.withLock({ $0 }), cached.headers == headers {
+            return cached.fields
+        }
 
         var scratch = URLRequest(url: URL(fileURLWithPath: "/"))
         for field in headers {
