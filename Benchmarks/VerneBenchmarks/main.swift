@@ -52,6 +52,10 @@ let commands = [
             print("max_connections_per_host: \(pool)")
         }),
     BenchmarkCommand(
+        name: "check-json",
+        summary: "the fast request-body writer against JSONEncoder on random values",
+        run: JSONFastPathCheck.run),
+    BenchmarkCommand(
         name: "coding",
         summary: "the SDK's own CPU per call without network: JSON coding, request building",
         run: CodingBenchmark.run),

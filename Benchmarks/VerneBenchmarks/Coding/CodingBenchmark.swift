@@ -26,6 +26,8 @@ enum CodingBenchmark {
             (#"{"id":"usr_123","plan":"pro","seats":5,"ratio":0.25,"trial":false,"#
                 + #""tags":["a","b"],"address":{"city":"Lyon","zip":null}}"#).utf8)
         let value = try JSONCoding.decoder.decode(JSONValue.self, from: object)
+        let listing = try ListMessagesEndpoint(limit: 100, cursor: nil, eventType: nil)
+        let page = HTTPResponse(status: 200, body: pageBody())
         let context = ClientContext(
             service: "Relay", apiKey: APIKey("vrn_bench"),
             configuration: try VerneConfiguration.baseURL("http://127.0.0.1:8080"))
@@ -50,6 +52,14 @@ enum CodingBenchmark {
                 { try JSONCoding.decoder.decode(JSONValue.self, from: object) == value }
             ),
             ("encode_json_value", { try JSONCoding.encoder.encode(value).count > 0 }),
+            (
+                "decode_json_value_response",
+                {
+                    try ResponseDecoding.decode(
+                        JSONValue.self, from: HTTPResponse(status: 200, body: object)) == value
+                }
+            ),
+            ("decode_page_of_100", { try listing.decode(page).items.count == 100 }),
         ]
         let count = try options.integer("--count", default: 0)
         for (name, operation) in cases where only == nil || only == name {
@@ -64,5 +74,17 @@ enum CodingBenchmark {
             let rate = try Measurement.rate(seconds: seconds, operation)
             print(String(format: "%@_us: %.2f", name, 1e6 / rate))
         }
+    }
+
+    /// A page of 100 messages as the service writes it.
+    private static func pageBody() -> Data {
+        let items = (0..<100).map { index in
+            #"{"event_type":"user.created","id":"msg_\#(index)","status":"accepted","#
+                + #""timestamp":"2026-03-17T12:00:\#(10 + index % 50).123Z"}"#
+        }
+        return Data(
+            (#"{"data":["# + items.joined(separator: ",")
+                + #"],"has_more":true,"next_cursor":"abc"}"#)
+                .utf8)
     }
 }

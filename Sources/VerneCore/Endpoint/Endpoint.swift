@@ -86,6 +86,7 @@ public struct RequestBody: Sendable {
     /// - Returns: The encoded value.
     /// - Throws: ``VerneInvalidRequestError`` when the value cannot be encoded as JSON.
     public func encoded() throws -> Data {
+        if let bytes = JSONBodyWriter.data(for: value) { return bytes }
         do {
             return try JSONCoding.encoder.encode(value)
         } catch {
@@ -113,6 +114,7 @@ package enum ResponseDecoding {
                 status: response.status, reason: "expected a JSON body, got none",
                 rawBody: response.body, requestID: response.headers["X-Request-ID"])
         }
+        if let value = JSONTreeDecoder.decode(T.self, from: response.body) { return value }
         do {
             return try JSONCoding.decoder.decode(T.self, from: response.body)
         } catch {

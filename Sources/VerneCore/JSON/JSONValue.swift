@@ -185,8 +185,11 @@ extension JSONValue {
             self = json
             return
         }
-        let data = try JSONCoding.encoder.encode(value)
-        self = try JSONCoding.decoder.decode(JSONValue.self, from: data)
+        // The fast paths give exactly what JSONEncoder and JSONDecoder give, or nil.
+        let data = try JSONBodyWriter.data(for: value) ?? JSONCoding.encoder.encode(value)
+        self =
+            try JSONTreeDecoder.decode(JSONValue.self, from: data)
+            ?? JSONCoding.decoder.decode(JSONValue.self, from: data)
     }
 
     /// Decodes this value into a `Decodable` type.
@@ -195,7 +198,8 @@ extension JSONValue {
     /// - Returns: The decoded value.
     /// - Throws: `DecodingError` when the value does not have the type's shape.
     public func decode<T: Decodable>(as type: T.Type = T.self) throws -> T {
-        let data = try JSONCoding.encoder.encode(self)
-        return try JSONCoding.decoder.decode(T.self, from: data)
+        let data = try JSONBodyWriter.data(for: self) ?? JSONCoding.encoder.encode(self)
+        return try JSONTreeDecoder.decode(T.self, from: data)
+            ?? JSONCoding.decoder.decode(T.self, from: data)
     }
 }
