@@ -176,6 +176,9 @@ for path in DOCUMENTS:
         where = f"{path}:{start + 1}"
 
         exception = EXCEPTION.match(note)
+        if note.lstrip().startswith("<!-- snippet") and not (exception or NAMED.match(note)):
+            problems.append(f"{where}: malformed marker before the block: {note.strip()}")
+            continue
         if exception:
             exceptions += 1
             if LIST:
