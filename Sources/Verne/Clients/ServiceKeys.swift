@@ -43,3 +43,16 @@ extension VerneConfiguration {
         return configuration
     }
 }
+
+extension ServiceKeys: CustomReflectable {
+    /// A mirror that says which keys are set, never their values, so `dump` stays safe.
+    var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "shared": shared.map { APIKey($0).description } ?? "none",
+                "relay": relay.map { APIKey($0).description } ?? "none",
+                "gate": gate.map { APIKey($0).description } ?? "none",
+            ])
+    }
+}

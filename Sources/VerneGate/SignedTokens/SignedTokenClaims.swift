@@ -1,0 +1,82 @@
+import Foundation
+import VerneCore
+
+/// The verified claims of a Gate signed token.
+///
+/// The claims Gate documents are typed; every claim, those included, stays reachable in
+/// ``raw``. The token cannot be revoked and lives 15 minutes: ``orgs`` and ``role`` are as
+/// old as the token.
+public struct SignedTokenClaims: Sendable, Hashable {
+    /// The issuer, `<base URL>/auth/<tenant ID>`; the verifier checked it is yours.
+    public var iss: String
+    /// The subject: the end user's identity ID.
+    public var sub: String
+    /// When the token expires.
+    public var exp: Date
+    /// The session the token was made from, if given.
+    public var sid: String?
+    /// The tenant's ID, from `tenant_id`.
+    public var tenantID: String?
+    /// The identity schema's ID, from `schema_id`.
+    public var schemaID: String?
+    /// The user's email address, if given.
+    public var email: String?
+    /// The database role, always `authenticated` when present.
+    public var role: String?
+    /// The organizations the user belonged to when the token was made; empty when the
+    /// claim is absent.
+    public var orgs: [SignedTokenOrgClaim]
+    /// Whether ``orgs`` was cut short; list the user's organizations through Gate then.
+    public var orgsTruncated: Bool
+    /// When the token was issued, if given.
+    public var iat: Date?
+    /// When the token starts to be valid, if given.
+    public var nbf: Date?
+    /// The token's unique ID, if given.
+    public var jti: String?
+    /// Every claim of the payload as received.
+    public var raw: [String: JSONValue]
+
+    /// Reads claims from a token's payload object.
+    ///
+    /// A documented claim of an unexpected type is left `nil` (or empty) in its typed
+    /// property and stays in ``raw``.
+    ///
+    /// - Parameter raw: The payload's members.
+    /// - Throws: ``VerneTokenError`` with ``VerneTokenError/Reason/missingClaim`` when
+    ///   `iss` or `sub` is not a string or `exp` is not a number.
+    public init(raw: [String: JSONValue]) throws {
+        guard let iss = raw["iss"]?.stringValue else {
+            throw VerneTokenError(reason: .missingClaim, message: "The token has no iss claim.")
+        }
+        guard let sub = raw["sub"]?.stringValue else {
+            throw VerneTokenError(reason: .missingClaim, message: "The token has no sub claim.")
+        }
+        guard let exp = Self.date(raw["exp"]) else {
+            throw VerneTokenError(reason: .missingClaim, message: "The token has no exp claim.")
+        }
+
+        self.iss = iss
+        self.sub = sub
+        self.exp = exp
+        sid = raw["sid"]?.stringValue
+        tenantID = raw["tenant_id"]?.stringValue
+        schemaID = raw["schema_id"]?.stringValue
+        email = raw["email"]?.stringValue
+        role = raw["role"]?.stringValue
+        orgs = raw["orgs"]?.arrayValue?.compactMap(SignedTokenOrgClaim.init) ?? []
+        orgsTruncated = raw["orgs_truncated"]?.boolValue ?? false
+        iat = Self.date(raw["iat"])
+        nbf = Self.date(raw["nbf"])
+        jti = raw["jti"]?.stringValue
+        self.raw = raw
+    }
+
+    /// A JWT NumericDate (seconds since 1970, possibly fractional) as a date.
+    ///
+    /// - Parameter value: The claim.
+    /// - Returns: The date, or `nil` when the claim is absent or not a number.
+    static func date(_ value: JSONValue?) -> Date? {
+        value?.doubleValue.map(Date.init(timeIntervalSince1970:))
+    }
+}
