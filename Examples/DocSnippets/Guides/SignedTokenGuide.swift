@@ -1,0 +1,37 @@
+import Foundation
+import Verne
+
+/// The samples of the Gate guide's section on signed tokens.
+enum SignedTokenGuide {
+    static func verify(token: String) async throws {
+        // snippet.begin gate-signed-token-verify
+        // One verifier per tenant, made once and shared: it caches the tenant's keys.
+        let verifier = try AsyncSignedTokenVerifier(tenantID: "ten_123")
+
+        do {
+            let claims = try await verifier.verify(token)
+            print("signed in as", claims.sub, claims.email ?? "-")
+            for org in claims.orgs {
+                print(org.id, org.role, org.permissions)  // as old as the token
+            }
+        } catch let error as VerneTokenError {
+            switch error.reason {
+            case .expired:
+                print("ask the client for a fresh token")
+            case .jwksUnavailable:
+                print("the keys could not be fetched; try again later")
+            default:
+                print("refused:", error.reason)  // forged, foreign, malformed…
+            }
+        }
+        // snippet.end
+    }
+
+    static func blocking(token: String) throws {
+        // snippet.begin gate-signed-token-blocking
+        let verifier = try SignedTokenVerifier(tenantID: "ten_123", leeway: .seconds(5))
+        let claims = try verifier.verify(token)
+        print(claims.sub, claims.exp, claims.raw["sid"] ?? "-")
+        // snippet.end
+    }
+}
