@@ -1,4 +1,3 @@
-import Synchronization
 import VerneCore
 
 /// The service clients of an umbrella client, each made on first use and then kept.
@@ -6,7 +5,7 @@ final class LazyServices<RelayClient: Sendable, GateClient: Sendable>: Sendable 
     let keys: ServiceKeys
     private let makeRelay: @Sendable (String) -> RelayClient
     private let makeGate: @Sendable (String) -> GateClient
-    private let made = Mutex<(relay: RelayClient?, gate: GateClient?)>((nil, nil))
+    private let made = LockedValue<(relay: RelayClient?, gate: GateClient?)>((nil, nil))
 
     init(
         keys: ServiceKeys, relay: @escaping @Sendable (String) -> RelayClient,

@@ -13,6 +13,7 @@ import VerneCore
 /// Make one client and share it: it is `Sendable`, and it keeps its connections open.
 public struct AsyncGate: Sendable {
     let engine: AsyncEngine
+    let verifiers: VerifierRegistry<AsyncSignedTokenVerifier>
 
     /// Creates a client.
     ///
@@ -27,15 +28,24 @@ public struct AsyncGate: Sendable {
         let context = ClientContext(
             service: "Gate", apiKey: APIKey(apiKey), configuration: configuration)
         engine = AsyncEngine(context: context, transport: transport)
+        verifiers = VerifierRegistry()
     }
 
     /// Creates a client on an engine that another client set up.
-    package init(engine: AsyncEngine) { self.engine = engine }
+    package init(engine: AsyncEngine) {
+        self.engine = engine
+        verifiers = VerifierRegistry()
+    }
+
+    private init(engine: AsyncEngine, verifiers: VerifierRegistry<AsyncSignedTokenVerifier>) {
+        self.engine = engine
+        self.verifiers = verifiers
+    }
 
     /// End users: create, read, change, deactivate, delete, custom metadata.
     public var identities: AsyncIdentities { AsyncIdentities(engine: engine) }
     /// Short-lived access tokens and their introspection.
-    public var tokens: AsyncTokens { AsyncTokens(engine: engine) }
+    public var tokens: AsyncTokens { AsyncTokens(engine: engine, verifiers: verifiers) }
     /// End users' sessions: list, revoke, check.
     public var sessions: AsyncSessions { AsyncSessions(engine: engine) }
     /// Organizations with their roles and members, and permission checks.
@@ -52,7 +62,7 @@ public struct AsyncGate: Sendable {
     /// - Parameter options: Timeout, deadline, retry policy or extra headers.
     /// - Returns: The client view.
     public func withOptions(_ options: RequestOptions) -> AsyncGate {
-        AsyncGate(engine: engine.with(options))
+        AsyncGate(engine: engine.with(options), verifiers: verifiers)
     }
 
     /// Asks whether a subject may do an action on a resource; Gate decides, your service

@@ -16,6 +16,7 @@ import VerneCore
 /// ``AsyncGate`` instead.
 public struct Gate: Sendable {
     let engine: BlockingEngine
+    let verifiers: VerifierRegistry<SignedTokenVerifier>
 
     /// Creates a client.
     ///
@@ -30,15 +31,24 @@ public struct Gate: Sendable {
         let context = ClientContext(
             service: "Gate", apiKey: APIKey(apiKey), configuration: configuration)
         engine = BlockingEngine(context: context, transport: transport)
+        verifiers = VerifierRegistry()
     }
 
     /// Creates a client on an engine that another client set up.
-    package init(engine: BlockingEngine) { self.engine = engine }
+    package init(engine: BlockingEngine) {
+        self.engine = engine
+        verifiers = VerifierRegistry()
+    }
+
+    private init(engine: BlockingEngine, verifiers: VerifierRegistry<SignedTokenVerifier>) {
+        self.engine = engine
+        self.verifiers = verifiers
+    }
 
     /// End users: create, read, change, deactivate, delete, custom metadata.
     public var identities: Identities { Identities(engine: engine) }
     /// Short-lived access tokens and their introspection.
-    public var tokens: Tokens { Tokens(engine: engine) }
+    public var tokens: Tokens { Tokens(engine: engine, verifiers: verifiers) }
     /// End users' sessions: list, revoke, check.
     public var sessions: Sessions { Sessions(engine: engine) }
     /// Organizations with their roles and members, and permission checks.
@@ -55,7 +65,7 @@ public struct Gate: Sendable {
     /// - Parameter options: Timeout, deadline, retry policy or extra headers.
     /// - Returns: The client view.
     public func withOptions(_ options: RequestOptions) -> Gate {
-        Gate(engine: engine.with(options))
+        Gate(engine: engine.with(options), verifiers: verifiers)
     }
 
     /// Asks whether a subject may do an action on a resource; Gate decides, your service

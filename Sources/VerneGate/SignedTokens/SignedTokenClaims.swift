@@ -25,7 +25,7 @@ public struct SignedTokenClaims: Sendable, Hashable {
     public var role: String?
     /// The organizations the user belonged to when the token was made; empty when the
     /// claim is absent.
-    public var orgs: [SignedTokenOrgClaim]
+    public var orgs: [OrgClaim]
     /// Whether ``orgs`` was cut short; list the user's organizations through Gate then.
     public var orgsTruncated: Bool
     /// When the token was issued, if given.
@@ -64,7 +64,7 @@ public struct SignedTokenClaims: Sendable, Hashable {
         schemaID = raw["schema_id"]?.stringValue
         email = raw["email"]?.stringValue
         role = raw["role"]?.stringValue
-        orgs = raw["orgs"]?.arrayValue?.compactMap(SignedTokenOrgClaim.init) ?? []
+        orgs = raw["orgs"]?.arrayValue?.compactMap(OrgClaim.init) ?? []
         orgsTruncated = raw["orgs_truncated"]?.boolValue ?? false
         iat = Self.date(raw["iat"])
         nbf = Self.date(raw["nbf"])

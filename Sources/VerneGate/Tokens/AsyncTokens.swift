@@ -3,6 +3,7 @@ import VerneCore
 /// Gate's access tokens, for async code: mint short-lived tokens and check them.
 public struct AsyncTokens: Sendable {
     let engine: AsyncEngine
+    let verifiers: VerifierRegistry<AsyncSignedTokenVerifier>
 
     /// Exchanges the API key for a short-lived access token for a subject.
     ///

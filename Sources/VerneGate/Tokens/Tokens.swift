@@ -6,6 +6,7 @@ import VerneCore
 /// ``AsyncTokens`` instead.
 public struct Tokens: Sendable {
     let engine: BlockingEngine
+    let verifiers: VerifierRegistry<SignedTokenVerifier>
 
     /// Exchanges the API key for a short-lived access token for a subject.
     ///

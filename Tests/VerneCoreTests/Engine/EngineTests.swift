@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import VerneCore
@@ -105,7 +104,7 @@ struct ResponseMetadataTests {
     @Test("Observers see the request ID, rate limits and attempt count of a success")
     func observed() throws {
         let seen = RequestLog()
-        let captured = Mutex<[ResponseMetadata]>([])
+        let captured = LockedValue<[ResponseMetadata]>([])
         var configuration = VerneConfiguration(retryPolicy: quickRetries)
         configuration.onResponse = { metadata in captured.withLock { $0.append(metadata) } }
         let context = ClientContext(service: "Relay", apiKey: APIKey("vrn_x"), configuration: configuration)
@@ -114,7 +113,7 @@ struct ResponseMetadataTests {
                 json(503, "{}"),
                 json(200, "{}", headers: ["X-Request-ID": "req_ok", "X-RateLimit-Remaining": "7"]),
             ], log: seen)
-        let perCall = Mutex(0)
+        let perCall = LockedValue(0)
         let engine = BlockingEngine(context: context, transport: transport)
             .with(RequestOptions(onResponse: { _ in perCall.withLock { $0 += 1 } }))
 

@@ -1,10 +1,9 @@
 import Foundation
-import Synchronization
 import VerneCore
 
 /// Requests a test transport saw, safe to share between threads.
 final class RequestLog: Sendable {
-    private let storage = Mutex<[HTTPRequest]>([])
+    private let storage = LockedValue<[HTTPRequest]>([])
 
     func append(_ request: HTTPRequest) { storage.withLock { $0.append(request) } }
 

@@ -1,11 +1,10 @@
 import Foundation
-import Synchronization
 import Testing
 import Verne
 
 /// Records the Authorization header of every request and answers with an empty page.
 private final class KeyRecorder: Sendable {
-    let keys = Mutex<[String]>([])
+    let keys = LockedValue<[String]>([])
 
     var transport: ClosureTransport {
         ClosureTransport { request in

@@ -44,7 +44,7 @@ struct AsyncSignedTokenVerifierTests {
         #expect(claims.email == "ada@example.com" && claims.role == "authenticated")
         #expect(
             claims.orgs == [
-                SignedTokenOrgClaim(id: "org_1", role: "admin", permissions: ["invoices:write"])
+                OrgClaim(id: "org_1", role: "admin", permissions: ["invoices:write"])
             ])
         #expect(claims.orgsTruncated == false)
         #expect(claims.raw["custom"] == ["nested": true])

@@ -92,7 +92,7 @@ struct SignedTokenClaimsTests {
 
         #expect(claims.exp == Date(timeIntervalSince1970: 1.5))
         #expect(claims.email == nil && claims.raw["email"] == 5)
-        #expect(claims.orgs == [SignedTokenOrgClaim(id: "o", role: "", permissions: [])])
+        #expect(claims.orgs == [OrgClaim(id: "o", role: "", permissions: [])])
         #expect(claims.orgsTruncated == false)
         #expect(claims.iat == nil)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VerneCore
 import VerneGate
 
@@ -9,11 +8,11 @@ let testKey = "vrn_test_9f8a7b6c5d4e"
 /// A transport that records every request and answers from a queue of canned responses;
 /// the last answer is repeated once the queue runs dry.
 final class WireRecorder: Sendable {
-    private let state: Mutex<(requests: [HTTPRequest], answers: [HTTPResponse])>
+    private let state: LockedValue<(requests: [HTTPRequest], answers: [HTTPResponse])>
 
     init(_ answers: [HTTPResponse]) {
         precondition(!answers.isEmpty, "give at least one answer")
-        state = Mutex((requests: [], answers: answers))
+        state = LockedValue((requests: [], answers: answers))
     }
 
     convenience init(answer: HTTPResponse) { self.init([answer]) }

@@ -1,12 +1,11 @@
 import Foundation
-import Synchronization
 import Testing
 import VerneCore
 import VerneRelay
 
 /// A transport that records requests and answers each with the same response.
 private final class Recorder: Sendable {
-    let requests = Mutex<[HTTPRequest]>([])
+    let requests = LockedValue<[HTTPRequest]>([])
     let response: HTTPResponse
 
     init(_ response: HTTPResponse) { self.response = response }
@@ -79,8 +78,8 @@ struct MessagesTests {
 
     @Test("The generated key is reused by every retry of one call and differs between calls")
     func keyReusedAcrossRetries() throws {
-        let attempts = Mutex(0)
-        let bodies = Mutex<[Data]>([])
+        let attempts = LockedValue(0)
+        let bodies = LockedValue<[Data]>([])
         let transport = ClosureTransport { request in
             bodies.withLock { $0.append(request.body ?? Data()) }
             let attempt = attempts.withLock { value in
@@ -178,7 +177,7 @@ struct MessagesTests {
 
     @Test("all() pages through every message keeping the filter")
     func autoPaging() async throws {
-        let queries = Mutex<[String]>([])
+        let queries = LockedValue<[String]>([])
         let transport = ClosureTransport { request in
             queries.withLock { $0.append(request.url.query ?? "") }
             let cursor = request.url.query?.contains("cursor=c2") == true ? nil : "c2"
@@ -202,7 +201,7 @@ struct MessagesTests {
 
     @Test("A 429 with a short Retry-After is retried once and the call succeeds")
     func retriesRateLimit() throws {
-        let count = Mutex(0)
+        let count = LockedValue(0)
         let transport = ClosureTransport { _ in
             let attempt = count.withLock { value in
                 value += 1

@@ -1,0 +1,45 @@
+import Foundation
+import VerneCore
+
+/// `/v1/gate/identities/{id}/metadata` and `/resend-verification`.
+enum IdentityMetadataRoutes: EmulatorRouteGroup {
+    static func register(in router: inout EmulatorRouter) {
+        let access = RouteAccess.apiKey(.gate)
+        router.add("GET", "/v1/gate/identities/{id}/metadata", access: access, handler: read)
+        router.add("PATCH", "/v1/gate/identities/{id}/metadata", access: access, handler: merge)
+        router.add(
+            "POST", "/v1/gate/identities/{id}/resend-verification", access: access,
+            handler: resendVerification)
+    }
+
+    private static func read(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+        let identity = try IdentityRoutes.find(call, state)
+        return .ok(["metadata_public": .object(identity.metadataPublic ?? [:])])
+    }
+
+    private static func merge(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
+        let changes = try call.objectBody()
+        var identity = try IdentityRoutes.find(call, state)
+
+        var metadata = identity.metadataPublic ?? [:]
+        for (key, value) in changes {
+            if value.isNull {
+                metadata.removeValue(forKey: key)
+            } else {
+                metadata[key] = value
+            }
+        }
+        identity.metadataPublic = metadata
+        identity.updatedAt = call.now
+        let updated = identity
+        state.withTenant(call.tenantID) { $0.gate.store(updated) }
+        return .ok(["metadata_public": .object(metadata)])
+    }
+
+    private static func resendVerification(
+        _ call: RouteCall, _ state: inout EmulatorState
+    ) throws -> EmulatorReply {
+        _ = try IdentityRoutes.find(call, state)
+        return .noContent
+    }
+}
