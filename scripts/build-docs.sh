@@ -136,14 +136,14 @@ required=(
   documentation/verne
   documentation/verne/verne
   documentation/verne/asyncverne
-  # documentation/verne/gettingstarted
+  documentation/verne/gettingstarted
   documentation/vernerelay/relay
   documentation/vernerelay/asyncrelay
   documentation/vernegate/gate
   documentation/vernegate/asyncgate
   documentation/vernecore/verneapierror
-  # documentation/vernetesting/nautilusemulator
-  # documentation/vernetesting/emulatorserver
+  documentation/vernetesting/nautilusemulator
+  documentation/vernetesting/emulatorserver
 )
 missing=0
 for page in "${required[@]}"; do

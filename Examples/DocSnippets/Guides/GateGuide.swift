@@ -29,8 +29,11 @@ enum GateGuide {
                 .test("/traits/email", equals: "ada@example.com"),  // or the whole patch fails
                 .replace("/traits/email", with: "ada@lovelace.dev"),
                 .add("/traits/locale", value: "en-GB"),
-                .remove(JSONPointer(tokens: ["metadata_public", "legacy/flag"])),  // "~1" escaped
             ])
+
+        // A key holding "/" or "~" stays one key: tokens are escaped for you.
+        let pointer = JSONPointer(tokens: ["metadata_public", "legacy/flag"])
+        print(pointer)  // /metadata_public/legacy~1flag
         // snippet.end
     }
 

@@ -3,6 +3,17 @@ import Verne
 
 /// The samples of the Gate guide's section on signed tokens.
 enum SignedTokenGuide {
+    static func mint(gate: AsyncGate, sessionToken: String) async throws {
+        // snippet.begin gate-signed-token-mint
+        let signed = try await gate.tokens.createSigned(sessionToken: sessionToken)
+        print(signed)  // the session's ID; never the token
+        // Hand signed.token to the services that act for this user.
+
+        let claims = try await gate.tokens.verifySigned(signed.token, tenantID: "ten_123")
+        print(claims.sub, claims.exp)
+        // snippet.end
+    }
+
     static func verify(token: String) async throws {
         // snippet.begin gate-signed-token-verify
         // One verifier per tenant, made once and shared: it caches the tenant's keys.
