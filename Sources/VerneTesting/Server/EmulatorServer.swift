@@ -139,6 +139,12 @@ public final class EmulatorServer: Sendable {
     /// `http://127.0.0.1:<port>`, or `nil` when the server is not running.
     public var baseURL: URL? { port.flatMap { URL(string: "http://127.0.0.1:\($0)") } }
 
+    /// The number of client connections accepted since the server started; a client that
+    /// keeps its connections alive makes few.
+    public var acceptedConnections: Int {
+        listening.withLock { $0?.core.acceptedConnections ?? 0 }
+    }
+
     /// The number of client connections open now.
     public var openConnections: Int { listening.withLock { $0?.core.openConnections ?? 0 } }
 

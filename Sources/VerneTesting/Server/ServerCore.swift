@@ -10,6 +10,7 @@ final class ServerCore: Sendable {
     let threads = DispatchGroup()
     private let connections = StateLock<Set<Int32>>([])
     private let running = Atomic<Bool>(true)
+    private let accepted = Atomic<Int>(0)
 
     init(emulator: NautilusEmulator, configuration: EmulatorServer.Configuration) {
         self.emulator = emulator
@@ -32,6 +33,7 @@ final class ServerCore: Sendable {
             Socket.close(descriptor)
             return
         }
+        accepted.add(1, ordering: .relaxed)
 
         Socket.configureConnection(
             descriptor, idleSeconds: Int(configuration.idleTimeout.components.seconds))
@@ -57,6 +59,9 @@ final class ServerCore: Sendable {
             for descriptor in open { Socket.shutdownBoth(descriptor) }
         }
     }
+
+    /// The number of connections accepted since the server started.
+    var acceptedConnections: Int { accepted.load(ordering: .relaxed) }
 
     /// The number of connections open now.
     var openConnections: Int { connections.withLock { $0.count } }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import Verne
+import VerneTesting
+
+@Suite("URLSessionTransport over a real loopback socket")
+struct URLSessionTransportTests {
+    private let key = "vrn_transport_test"
+
+    @Test("Sequential blocking calls reuse one kept-alive connection")
+    func keepAliveBlocking() throws {
+        let loopback = try LoopbackEmulator()
+        let relay = Relay(apiKey: key, configuration: loopback.configuration())
+
+        for index in 0..<20 {
+            try relay.messages.send(eventType: "keepalive.test", payload: ["n": .integer(index)])
+        }
+
+        #expect(loopback.storedMessages(key: key).count == 20)
+        #expect(loopback.server.acceptedConnections == 1)
+    }
+
+    @Test("Sequential async calls reuse one kept-alive connection")
+    func keepAliveAsync() async throws {
+        let loopback = try LoopbackEmulator()
+        let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
+
+        for _ in 0..<20 {
+            _ = try await relay.messages.list(limit: 5)
+        }
+
+        #expect(loopback.server.acceptedConnections == 1)
+    }
+
+    @Test("Concurrent async calls open several connections and all succeed")
+    func concurrency() async throws {
+        let loopback = try LoopbackEmulator()
+        let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    try await relay.messages.send(eventType: "fan.out", payload: ["n": .integer(index)])
+                }
+            }
+            try await group.waitForAll()
+        }
+
+        #expect(loopback.storedMessages(key: key).count == 64)
+        #expect(loopback.server.acceptedConnections > 1)
+        #expect(loopback.server.acceptedConnections <= 64)
+    }
+
+    @Test("An answer slower than the timeout fails as a timeout, promptly")
+    func timeout() throws {
+        let loopback = try LoopbackEmulator()
+        loopback.emulator.inject(EmulatorFault(.delay(.seconds(3)), path: "/v1/relay/messages"))
+        let relay = Relay(
+            apiKey: key,
+            configuration: loopback.configuration(retryPolicy: .disabled, timeout: .milliseconds(300)))
+        let clock = ContinuousClock()
+        let start = clock.now
+
+        #expect {
+            try relay.messages.list()
+        } throws: { error in
+            (error as? VerneConnectionError)?.kind == .timedOut
+        }
+        #expect(start.duration(to: clock.now) < .seconds(2))
+    }
+
+    @Test("A refused connection is a connection error that never reached the server")
+    func refused() throws {
+        let loopback = try LoopbackEmulator()
+        let configuration = loopback.configuration(retryPolicy: .disabled)
+        loopback.server.stop()
+        let relay = Relay(apiKey: key, configuration: configuration)
+
+        #expect {
+            try relay.messages.list()
+        } throws: { error in
+            guard let error = error as? VerneConnectionError else { return false }
+            return error.kind == .cannotConnect && !error.mayHaveReachedServer
+        }
+    }
+
+    @Test("Cancelling the task cancels the request in flight at once")
+    func cancellation() async throws {
+        let loopback = try LoopbackEmulator()
+        loopback.emulator.inject(EmulatorFault(.delay(.seconds(5)), path: "/v1/relay/messages"))
+        let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
+        let clock = ContinuousClock()
+
+        let task = Task { try await relay.messages.list() }
+        try await Task.sleep(for: .milliseconds(200))
+        let start = clock.now
+        task.cancel()
+        let result = await task.result
+
+        #expect(throws: CancellationError.self) { try result.get() }
+        #expect(start.duration(to: clock.now) < .seconds(1))
+    }
+}
