@@ -53,11 +53,13 @@ struct FaultInjectionTests {
     @Test("Connection dropped before the send was read: retried, one event", arguments: Form.allCases)
     func dropBeforeProcessing(form: Form) async throws {
         let loopback = try LoopbackEmulator()
+        let log = CollectingLogHandler()
         loopback.emulator.inject(EmulatorFault(.dropBeforeProcessing, method: .post, path: messages))
 
-        _ = try await send(form, loopback, loopback.configuration())
+        _ = try await send(form, loopback, loopback.configuration(logHandler: log))
 
         #expect(loopback.storedMessages(key: key).count == 1)
+        #expect(log.decisions == ["retry", "success"])
     }
 
     @Test("A 5xx burst shorter than the retry budget succeeds", arguments: Form.allCases)
