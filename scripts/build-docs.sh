@@ -26,7 +26,11 @@ started=$SECONDS
 work=.build/docs-work
 out=.build/docs
 archive="$out/Verne.doccarchive"
+# The toolchain's docc: on the PATH, beside `swift`, or through xcrun on macOS.
 docc=$(command -v docc || true)
+if [ -z "$docc" ] && command -v xcrun >/dev/null 2>&1; then
+  docc=$(xcrun --find docc 2>/dev/null || true)
+fi
 if [ -z "$docc" ]; then
   docc="$(dirname "$(readlink -f "$(command -v swift)")")/docc"
 fi
@@ -118,8 +122,8 @@ for module in "${modules[@]}"; do
     --fallback-display-name "$module" \
     --fallback-bundle-identifier "com.vernesoft.$module" \
     --enable-experimental-external-link-support \
-    "${dependencies[@]}" \
-    --warnings-as-errors
+    ${dependencies[@]+"${dependencies[@]}"} \
+    --warnings-as-errors | sed '/^$/d'
 done
 
 echo "docs: docc merge"
