@@ -56,6 +56,7 @@ enum ReadmeGate {
 
     static func otherAreas(verne: Verne, identityID: String, sessionToken: String) throws {
         // snippet.begin readme-gate-more
+        // identityID: one of your users; sessionToken: a signed-in user's session token.
         let gate = try verne.gate
 
         try gate.identities.deactivate(identityID)  // sign-in off, nothing deleted
@@ -63,6 +64,8 @@ enum ReadmeGate {
         try gate.sessions.revokeAll(identityID: identityID)  // "sign out everywhere"
         let check = try gate.sessions.check(sessionToken: sessionToken)
         print(check.mfaSatisfied)
+        let signed = try gate.tokens.createSigned(sessionToken: sessionToken)  // 15 minutes
+        print(try gate.tokens.verifySigned(signed.token, tenantID: "ten_123").sub)  // offline
 
         let org = try gate.organizations.create(name: "Acme")
         let admin = try gate.organizations.roles(in: org.id)
