@@ -90,7 +90,10 @@ public final class URLSessionTransport: BlockingTransport {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpBody = request.body
-        urlRequest.timeoutInterval = max(0.001, request.timeout.seconds)
+        // The transport's own timer enforces the exact limit. URLSession's interval is only
+        // a backstop, rounded up to whole seconds: FoundationNetworking on Linux truncates
+        // it to whole seconds, so a limit under one second would fire at once.
+        urlRequest.timeoutInterval = (request.timeout.seconds + 1).rounded(.up)
         for field in request.headers {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }

@@ -124,6 +124,8 @@ struct FaultInjectionTests {
         let loopback = try LoopbackEmulator()
         loopback.emulator.inject(EmulatorFault(.delay(.seconds(2)), method: .post, path: messages, count: 3))
         let configuration = loopback.configuration(timeout: .milliseconds(250))
+        let clock = ContinuousClock()
+        let start = clock.now
 
         await #expect {
             _ = try await send(form, loopback, configuration)
@@ -131,6 +133,9 @@ struct FaultInjectionTests {
             guard let error = error as? VerneConnectionError else { return false }
             return error.kind == .timedOut && error.attempts == 3
         }
+        let elapsed = start.duration(to: clock.now)
+        #expect(elapsed >= .milliseconds(750))
+        #expect(elapsed < .seconds(5))
     }
 
     @Test("Malformed, truncated and non-JSON answers become typed errors, never a crash")
