@@ -32,7 +32,7 @@ enum VerifyBenchmark {
             tenantID: tenantID, configuration: VerneConfiguration.baseURL(baseURL),
             transport: keySetTransport(key: key))
         let tokens = try Measurement.rate(seconds: seconds) {
-            try verifier.verify(token).sub == "usr_bench"
+            try verifier.verify(token).subject == "usr_bench"
         }
         print(String(format: "token_verify_per_second: %.1f", tokens))
         print("token_bytes: \(token.utf8.count)")

@@ -33,41 +33,25 @@ package struct AsyncEngine: Sendable {
             try Task.checkCancellation()
             let attemptStart = clock.now
 
-            let failure: AttemptFailure
+            let result: Result<HTTPResponse, any Error>
             do {
-                let response = try await transport.send(
-                    context.limited(request, elapsed: start.duration(to: attemptStart)))
-                switch try context.interpret(response, for: endpoint) {
-                case .success(let value):
-                    context.logAttempt(
-                        request, endpoint: endpoint, attempt: attempt,
-                        duration: attemptStart.duration(to: clock.now), status: response.status,
-                        requestID: response.headers["X-Request-ID"], decision: "success")
-                    context.observe(response, attempts: attempt)
-                    return value
-                case .failure(let apiFailure):
-                    failure = apiFailure
-                }
-            } catch let error as CancellationError {
-                throw error
-            } catch let error as VerneResponseError {
-                throw error
+                result = .success(
+                    try await transport.send(
+                        context.limited(request, elapsed: start.duration(to: attemptStart))))
             } catch {
-                if Task.isCancelled { throw CancellationError() }
-                failure = .connection(context.connectionError(from: error))
+                result = .failure(Task.isCancelled ? CancellationError() : error)
             }
 
-            let decision = context.decide(
-                after: failure, attempt: attempt, endpoint: endpoint,
-                elapsed: start.duration(to: clock.now))
-            context.logAttempt(
-                request, endpoint: endpoint, attempt: attempt,
-                duration: attemptStart.duration(to: clock.now), status: failure.status,
-                requestID: failure.requestID, decision: decision.logName)
-
-            guard case .retry(let wait) = decision else { throw failure.error(attempts: attempt) }
-            try await Task.sleep(for: wait)
-            attempt += 1
+            let step = try context.step(
+                after: result, request: request, endpoint: endpoint, attempt: attempt,
+                callStart: start, attemptStart: attemptStart)
+            switch step {
+            case .finished(let value):
+                return value
+            case .retry(let wait):
+                try await Task.sleep(for: wait)
+                attempt += 1
+            }
         }
     }
 }

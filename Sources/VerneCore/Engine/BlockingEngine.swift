@@ -35,40 +35,21 @@ package struct BlockingEngine: Sendable {
         while true {
             let attemptStart = clock.now
 
-            let failure: AttemptFailure
-            do {
-                let response = try transport.sendBlocking(
+            let result = Result {
+                try transport.sendBlocking(
                     context.limited(request, elapsed: start.duration(to: attemptStart)))
-                switch try context.interpret(response, for: endpoint) {
-                case .success(let value):
-                    context.logAttempt(
-                        request, endpoint: endpoint, attempt: attempt,
-                        duration: attemptStart.duration(to: clock.now), status: response.status,
-                        requestID: response.headers["X-Request-ID"], decision: "success")
-                    context.observe(response, attempts: attempt)
-                    return value
-                case .failure(let apiFailure):
-                    failure = apiFailure
-                }
-            } catch let error as VerneResponseError {
-                throw error
-            } catch let error as CancellationError {
-                throw error
-            } catch {
-                failure = .connection(context.connectionError(from: error))
             }
 
-            let decision = context.decide(
-                after: failure, attempt: attempt, endpoint: endpoint,
-                elapsed: start.duration(to: clock.now))
-            context.logAttempt(
-                request, endpoint: endpoint, attempt: attempt,
-                duration: attemptStart.duration(to: clock.now), status: failure.status,
-                requestID: failure.requestID, decision: decision.logName)
-
-            guard case .retry(let wait) = decision else { throw failure.error(attempts: attempt) }
-            Thread.sleep(forTimeInterval: wait.seconds)
-            attempt += 1
+            let step = try context.step(
+                after: result, request: request, endpoint: endpoint, attempt: attempt,
+                callStart: start, attemptStart: attemptStart)
+            switch step {
+            case .finished(let value):
+                return value
+            case .retry(let wait):
+                Thread.sleep(forTimeInterval: wait.seconds)
+                attempt += 1
+            }
         }
     }
 }

@@ -72,7 +72,7 @@ public struct VerneAPIError: VerneError {
 
 extension VerneAPIError {
     /// A machine-readable error code; an open set, so new codes never break a `switch`.
-    public struct Code: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral {
+    public struct Code: WireString {
         /// The code as the service wrote it.
         public let rawValue: String
 
@@ -80,11 +80,6 @@ extension VerneAPIError {
         ///
         /// - Parameter rawValue: The code, for example `invalid_payload`.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a code from a string literal.
-        ///
-        /// - Parameter value: The code.
-        public init(stringLiteral value: String) { self.rawValue = value }
 
         /// The body did not carry a code in the documented shape.
         public static let unknown: Code = "unknown"

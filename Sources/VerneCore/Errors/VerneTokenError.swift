@@ -7,7 +7,7 @@
 /// ```swift
 /// do {
 ///     let claims = try await verifier.verify(token)
-///     print("signed in as \(claims.sub)")
+///     print("signed in as \(claims.subject)")
 /// } catch let error as VerneTokenError where error.reason == .expired {
 ///     // ask the client for a fresh token
 /// }
@@ -17,9 +17,7 @@
 public struct VerneTokenError: VerneError {
     /// Why the token was refused; an open set of reasons, so new ones never break a
     /// `switch`.
-    public struct Reason: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral,
-        CustomStringConvertible
-    {
+    public struct Reason: WireString {
         /// The reason's wire name, for example `bad_signature`.
         public let rawValue: String
 
@@ -27,14 +25,6 @@ public struct VerneTokenError: VerneError {
         ///
         /// - Parameter rawValue: The name, for example `expired`.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a reason from a string literal.
-        ///
-        /// - Parameter value: The name.
-        public init(stringLiteral value: String) { self.rawValue = value }
-
-        /// The name.
-        public var description: String { rawValue }
 
         /// Not a compact JWS: not three base64url parts, or a header or payload that is
         /// not a JSON object, or a header without a `kid`.

@@ -1,9 +1,7 @@
 import VerneCore
 
 /// Who acted in an audit-log entry; an open set of wire strings.
-public struct AuditActorType: RawRepresentable, Sendable, Hashable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct AuditActorType: WireString {
     /// The type as the service writes it.
     public let rawValue: String
 
@@ -11,11 +9,6 @@ public struct AuditActorType: RawRepresentable, Sendable, Hashable, Codable,
     ///
     /// - Parameter rawValue: For example `api_key`.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Creates a type from a string literal.
-    ///
-    /// - Parameter value: The wire form.
-    public init(stringLiteral value: String) { rawValue = value }
 
     /// A member of your team, in the dashboard.
     public static let teamMember: AuditActorType = "team_member"
@@ -29,7 +22,4 @@ public struct AuditActorType: RawRepresentable, Sendable, Hashable, Codable,
     public static let staff: AuditActorType = "staff"
     /// The entry did not say.
     public static let unknown: AuditActorType = "unknown"
-
-    /// The wire form.
-    public var description: String { rawValue }
 }

@@ -8,9 +8,7 @@ extension Decision {
     /// ``noSuchOrganization``. For any other resource it is ``ownedByTenant`` (allowed),
     /// ``subjectInactive``, ``notOwnedByTenant`` or ``notAKnownIdentity``. A reason this
     /// SDK does not know is a denial: only ``Decision/allowed`` grants anything.
-    public struct Reason: RawRepresentable, Sendable, Hashable, Codable,
-        ExpressibleByStringLiteral, CustomStringConvertible
-    {
+    public struct Reason: WireString {
         /// The reason as the service writes it.
         public let rawValue: String
 
@@ -18,11 +16,6 @@ extension Decision {
         ///
         /// - Parameter rawValue: For example `not_a_member`.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a reason from a string literal.
-        ///
-        /// - Parameter value: The wire form.
-        public init(stringLiteral value: String) { rawValue = value }
 
         /// Allowed: the end user's role in the organization has the permission.
         public static let memberWithPermission: Reason = "member_with_permission"
@@ -46,8 +39,5 @@ extension Decision {
             .memberWithPermission, .memberWithoutPermission, .notAMember, .subjectInactive,
             .noSuchOrganization, .ownedByTenant, .notOwnedByTenant, .notAKnownIdentity,
         ]
-
-        /// The wire form.
-        public var description: String { rawValue }
     }
 }

@@ -5,9 +5,7 @@ extension Identity {
     ///
     /// An ``inactive`` identity cannot sign in, its sessions and access tokens stop
     /// working, and nothing is deleted.
-    public struct State: RawRepresentable, Sendable, Hashable, Codable,
-        ExpressibleByStringLiteral, CustomStringConvertible
-    {
+    public struct State: WireString {
         /// The state as the service writes it.
         public let rawValue: String
 
@@ -16,17 +14,9 @@ extension Identity {
         /// - Parameter rawValue: For example `active`.
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        /// Creates a state from a string literal.
-        ///
-        /// - Parameter value: The wire form.
-        public init(stringLiteral value: String) { rawValue = value }
-
         /// The end user can sign in.
         public static let active: State = "active"
         /// The end user cannot sign in; nothing is deleted.
         public static let inactive: State = "inactive"
-
-        /// The wire form.
-        public var description: String { rawValue }
     }
 }

@@ -2,9 +2,7 @@ import VerneCore
 
 extension LifecycleAction {
     /// What a lifecycle action does; an open set of wire strings.
-    public struct Step: RawRepresentable, Sendable, Hashable, Codable,
-        ExpressibleByStringLiteral, CustomStringConvertible
-    {
+    public struct Step: WireString {
         /// The step as the service writes it.
         public let rawValue: String
 
@@ -12,11 +10,6 @@ extension LifecycleAction {
         ///
         /// - Parameter rawValue: For example `warn`.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a step from a string literal.
-        ///
-        /// - Parameter value: The wire form.
-        public init(stringLiteral value: String) { rawValue = value }
 
         /// Reminds the person to verify their address.
         public static let remind: Step = "remind"
@@ -26,15 +19,10 @@ extension LifecycleAction {
         public static let delete: Step = "delete"
         /// Removes an expired membership.
         public static let revoke: Step = "revoke"
-
-        /// The wire form.
-        public var description: String { rawValue }
     }
 
     /// Where a lifecycle action stands; an open set of wire strings.
-    public struct Status: RawRepresentable, Sendable, Hashable, Codable,
-        ExpressibleByStringLiteral, CustomStringConvertible
-    {
+    public struct Status: WireString {
         /// The status as the service writes it.
         public let rawValue: String
 
@@ -42,11 +30,6 @@ extension LifecycleAction {
         ///
         /// - Parameter rawValue: For example `pending`.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a status from a string literal.
-        ///
-        /// - Parameter value: The wire form.
-        public init(stringLiteral value: String) { rawValue = value }
 
         /// Scheduled, not yet due.
         public static let pending: Status = "pending"
@@ -56,8 +39,5 @@ extension LifecycleAction {
         public static let cancelled: Status = "cancelled"
         /// Attempted and failed.
         public static let failed: Status = "failed"
-
-        /// The wire form.
-        public var description: String { rawValue }
     }
 }

@@ -10,9 +10,7 @@ import VerneCore
 /// - ``expireRoles``: none.
 /// - ``deleteInactive``: `inactive_after_months` (1–120), `warn_before_days` (7–90) and
 ///   optionally `include_without_address`.
-public struct LifecycleRuleKind: RawRepresentable, Sendable, Hashable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct LifecycleRuleKind: WireString {
     /// The kind as the service writes it.
     public let rawValue: String
 
@@ -20,11 +18,6 @@ public struct LifecycleRuleKind: RawRepresentable, Sendable, Hashable, Codable,
     ///
     /// - Parameter rawValue: For example `delete_unverified`.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// Creates a kind from a string literal.
-    ///
-    /// - Parameter value: The wire form.
-    public init(stringLiteral value: String) { rawValue = value }
 
     /// Deletes accounts whose address was never verified, after a warning.
     public static let deleteUnverified: LifecycleRuleKind = "delete_unverified"
@@ -34,7 +27,4 @@ public struct LifecycleRuleKind: RawRepresentable, Sendable, Hashable, Codable,
     public static let expireRoles: LifecycleRuleKind = "expire_roles"
     /// Deletes accounts unused for a long time, after a warning.
     public static let deleteInactive: LifecycleRuleKind = "delete_inactive"
-
-    /// The wire form.
-    public var description: String { rawValue }
 }

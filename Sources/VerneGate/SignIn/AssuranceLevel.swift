@@ -5,9 +5,7 @@ import VerneCore
 ///
 /// ``aal1`` is one factor; ``aal2`` is two. Pass ``aal2`` to `loginFlow(...)` with the end
 /// user's session token to start a step-up to a second factor.
-public struct AssuranceLevel: RawRepresentable, Sendable, Hashable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct AssuranceLevel: WireString {
     /// The level as the service writes it.
     public let rawValue: String
 
@@ -16,16 +14,8 @@ public struct AssuranceLevel: RawRepresentable, Sendable, Hashable, Codable,
     /// - Parameter rawValue: For example `aal2`.
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    /// Creates a level from a string literal.
-    ///
-    /// - Parameter value: The wire form.
-    public init(stringLiteral value: String) { rawValue = value }
-
     /// One factor, such as a password.
     public static let aal1: AssuranceLevel = "aal1"
     /// Two factors.
     public static let aal2: AssuranceLevel = "aal2"
-
-    /// The wire form.
-    public var description: String { rawValue }
 }

@@ -15,7 +15,7 @@ import VerneCore
 /// ```swift
 /// let verifier = try AsyncSignedTokenVerifier(tenantID: "ten_123")
 /// let claims = try await verifier.verify(token)
-/// print(claims.sub, claims.orgs)
+/// print(claims.subject, claims.orgs)
 /// ```
 ///
 /// The key set is fetched from `<issuer>/.well-known/jwks.json` through the SDK's

@@ -7,14 +7,14 @@ import VerneCore
 /// ``raw``. The token cannot be revoked and lives 15 minutes: ``orgs`` and ``role`` are as
 /// old as the token.
 public struct SignedTokenClaims: Sendable, Hashable {
-    /// The issuer, `<base URL>/auth/<tenant ID>`; the verifier checked it is yours.
-    public var iss: String
-    /// The subject: the end user's identity ID.
-    public var sub: String
-    /// When the token expires.
-    public var exp: Date
-    /// The session the token was made from, if given.
-    public var sid: String?
+    /// The issuer (`iss`), `<base URL>/auth/<tenant ID>`; the verifier checked it is yours.
+    public var issuer: String
+    /// The subject (`sub`): the end user's identity ID.
+    public var subject: String
+    /// When the token expires (`exp`).
+    public var expiresAt: Date
+    /// The session the token was made from (`sid`), if given.
+    public var sessionID: String?
     /// The tenant's ID, from `tenant_id`.
     public var tenantID: String?
     /// The identity schema's ID, from `schema_id`.
@@ -28,12 +28,12 @@ public struct SignedTokenClaims: Sendable, Hashable {
     public var orgs: [OrgClaim]
     /// Whether ``orgs`` was cut short; list the user's organizations through Gate then.
     public var orgsTruncated: Bool
-    /// When the token was issued, if given.
-    public var iat: Date?
-    /// When the token starts to be valid, if given.
-    public var nbf: Date?
-    /// The token's unique ID, if given.
-    public var jti: String?
+    /// When the token was issued (`iat`), if given.
+    public var issuedAt: Date?
+    /// When the token starts to be valid (`nbf`), if given.
+    public var notBefore: Date?
+    /// The token's unique ID (`jti`), if given.
+    public var tokenID: String?
     /// Every claim of the payload as received.
     public var raw: [String: JSONValue]
 
@@ -56,19 +56,19 @@ public struct SignedTokenClaims: Sendable, Hashable {
             throw VerneTokenError(reason: .missingClaim, message: "The token has no exp claim.")
         }
 
-        self.iss = iss
-        self.sub = sub
-        self.exp = exp
-        sid = raw["sid"]?.stringValue
+        issuer = iss
+        subject = sub
+        expiresAt = exp
+        sessionID = raw["sid"]?.stringValue
         tenantID = raw["tenant_id"]?.stringValue
         schemaID = raw["schema_id"]?.stringValue
         email = raw["email"]?.stringValue
         role = raw["role"]?.stringValue
         orgs = raw["orgs"]?.arrayValue?.compactMap(OrgClaim.init) ?? []
         orgsTruncated = raw["orgs_truncated"]?.boolValue ?? false
-        iat = Self.date(raw["iat"])
-        nbf = Self.date(raw["nbf"])
-        jti = raw["jti"]?.stringValue
+        issuedAt = Self.date(raw["iat"])
+        notBefore = Self.date(raw["nbf"])
+        tokenID = raw["jti"]?.stringValue
         self.raw = raw
     }
 

@@ -7,7 +7,7 @@ import VerneCore
 /// what each subscribed endpoint did with it afterwards.
 public struct Message: Sendable, Hashable, Codable, Identifiable {
     /// Relay's status for a message; an open set.
-    public struct Status: RawRepresentable, Sendable, Hashable, Codable {
+    public struct Status: WireString {
         /// The status as the service wrote it.
         public let rawValue: String
 
@@ -18,23 +18,6 @@ public struct Message: Sendable, Hashable, Codable, Identifiable {
 
         /// Relay took the event.
         public static let accepted = Status(rawValue: "accepted")
-
-        /// Decodes the wire string.
-        ///
-        /// - Parameter decoder: The decoder.
-        /// - Throws: `DecodingError` when the value is not a string.
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-
-        /// Encodes the wire string.
-        ///
-        /// - Parameter encoder: The encoder.
-        /// - Throws: `EncodingError` on failure.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
     }
 
     /// The message ID, for example `msg_2hV9kLmNpQ`.

@@ -6,9 +6,7 @@ import VerneCore
 /// ``description`` ever contains the secret or a signature.
 public struct WebhookVerificationError: VerneError {
     /// Why verification failed; an open set, so new reasons never break a `switch`.
-    public struct Reason: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral,
-        CustomStringConvertible
-    {
+    public struct Reason: WireString {
         /// The reason's name, for example `no_matching_signature`.
         public let rawValue: String
 
@@ -16,14 +14,6 @@ public struct WebhookVerificationError: VerneError {
         ///
         /// - Parameter rawValue: The name.
         public init(rawValue: String) { self.rawValue = rawValue }
-
-        /// Creates a reason from a string literal.
-        ///
-        /// - Parameter value: The name.
-        public init(stringLiteral value: String) { self.rawValue = value }
-
-        /// The name.
-        public var description: String { rawValue }
 
         /// A `webhook-id`, `webhook-timestamp` or `webhook-signature` header (or its
         /// `svix-` twin) is absent or empty.

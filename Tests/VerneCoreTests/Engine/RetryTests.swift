@@ -150,19 +150,22 @@ struct RetryTests {
     @Test("Cancelling the task stops a backoff wait at once")
     func cancelDuringBackoff() async throws {
         let slowRetry = RetryPolicy(maxRetries: 2, initialBackoff: .seconds(30), jitter: 0)
+        let log = RequestLog()
         let engine = AsyncEngine(
             context: testContext(policy: slowRetry),
-            transport: scriptedTransport([json(503, "{}")]))
+            transport: scriptedTransport([json(503, "{}")], log: log))
         let clock = ContinuousClock()
-        let start = clock.now
 
         let task = Task { try await engine.run(EchoEndpoint()) }
+        while log.count == 0 { try await Task.sleep(for: .milliseconds(10)) }
         try await Task.sleep(for: .milliseconds(50))
+        let start = clock.now
         task.cancel()
         let result = await task.result
 
         #expect(throws: CancellationError.self) { try result.get() }
         #expect(start.duration(to: clock.now) < .seconds(5))
+        #expect(log.count == 1)
     }
 
     @Test("Each attempt is logged with its decision and no secret")

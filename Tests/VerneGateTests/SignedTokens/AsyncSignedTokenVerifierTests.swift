@@ -35,11 +35,11 @@ struct AsyncSignedTokenVerifierTests {
 
         let claims = try await verifier.verify(token)
 
-        #expect(claims.iss == TokenMinter.issuer)
-        #expect(claims.sub == "usr_123")
-        #expect(claims.exp == Date(timeIntervalSince1970: clock.now.timeIntervalSince1970 + 900))
-        #expect(claims.iat == clock.now && claims.nbf == clock.now)
-        #expect(claims.sid == "ses_1" && claims.jti == "jti_1")
+        #expect(claims.issuer == TokenMinter.issuer)
+        #expect(claims.subject == "usr_123")
+        #expect(claims.expiresAt == Date(timeIntervalSince1970: clock.now.timeIntervalSince1970 + 900))
+        #expect(claims.issuedAt == clock.now && claims.notBefore == clock.now)
+        #expect(claims.sessionID == "ses_1" && claims.tokenID == "jti_1")
         #expect(claims.tenantID == TokenMinter.tenantID && claims.schemaID == "default")
         #expect(claims.email == "ada@example.com" && claims.role == "authenticated")
         #expect(

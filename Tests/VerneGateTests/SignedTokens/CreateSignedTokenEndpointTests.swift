@@ -90,11 +90,11 @@ struct SignedTokenClaimsTests {
 
         let claims = try SignedTokenClaims(raw: raw)
 
-        #expect(claims.exp == Date(timeIntervalSince1970: 1.5))
+        #expect(claims.expiresAt == Date(timeIntervalSince1970: 1.5))
         #expect(claims.email == nil && claims.raw["email"] == 5)
         #expect(claims.orgs == [OrgClaim(id: "o", role: "", permissions: [])])
         #expect(claims.orgsTruncated == false)
-        #expect(claims.iat == nil)
+        #expect(claims.issuedAt == nil)
     }
 
     @Test("iss, sub and exp are required")

@@ -42,8 +42,8 @@ struct SignedTokenVerifierTests {
     func goodToken() throws {
         let claims = try verifier.verify(token(first))
 
-        #expect(claims.sub == "usr_123")
-        #expect(claims.iss == TokenMinter.issuer)
+        #expect(claims.subject == "usr_123")
+        #expect(claims.issuer == TokenMinter.issuer)
         #expect(server.fetches == 1)
     }
 
@@ -104,7 +104,7 @@ struct SignedTokenVerifierTests {
         server.setDelay(0.05)
         let good = try token(first)
         let stranger = try token(TestKey(kid: "key-9"))
-        let results = Locked<[VerneTokenError.Reason?]>([])
+        let results = LockedValue<[VerneTokenError.Reason?]>([])
 
         DispatchQueue.concurrentPerform(iterations: 16) { index in
             let reason = refusal(index.isMultiple(of: 2) ? good : stranger)
@@ -124,7 +124,7 @@ struct SignedTokenVerifierTests {
         server.setDelay(0.05)
         clock.advance(31)
         let fresh = try token(second)
-        let results = Locked<[VerneTokenError.Reason?]>([])
+        let results = LockedValue<[VerneTokenError.Reason?]>([])
 
         DispatchQueue.concurrentPerform(iterations: 16) { _ in
             let reason = refusal(fresh)

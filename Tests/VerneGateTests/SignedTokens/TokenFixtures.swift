@@ -2,25 +2,11 @@ import Foundation
 import VerneCore
 import VerneGate
 
-/// A value behind an `NSLock`, which ThreadSanitizer understands on Linux.
-final class Locked<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
-}
-
 /// A clock the tests move by hand.
 final class TestClock: Sendable {
-    private let current: Locked<Date>
+    private let current: LockedValue<Date>
 
-    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) { current = Locked(start) }
+    init(_ start: Date = Date(timeIntervalSince1970: 1_800_000_000)) { current = LockedValue(start) }
 
     var now: Date { current.withLock { $0 } }
 
@@ -93,7 +79,7 @@ final class KeySetServer: Sendable {
         var delay: TimeInterval = 0
     }
 
-    let state = Locked(State())
+    let state = LockedValue(State())
 
     init(keys: [TestKey] = []) {
         state.withLock { $0.keys = keys.map(\.jwk) }
