@@ -10,7 +10,7 @@ enum SignedTokenGuide {
         // Hand signed.token to the services that act for this user.
 
         let claims = try await gate.tokens.verifySigned(signed.token, tenantID: "ten_123")
-        print(claims.sub, claims.exp)
+        print(claims.subject, claims.expiresAt)
         // snippet.end
     }
 
@@ -21,7 +21,7 @@ enum SignedTokenGuide {
 
         do {
             let claims = try await verifier.verify(token)
-            print("signed in as", claims.sub, claims.email ?? "-")
+            print("signed in as", claims.subject, claims.email ?? "-")
             for org in claims.orgs {
                 print(org.id, org.role, org.permissions)  // as old as the token
             }
@@ -42,7 +42,7 @@ enum SignedTokenGuide {
         // snippet.begin gate-signed-token-blocking
         let verifier = try SignedTokenVerifier(tenantID: "ten_123", leeway: .seconds(5))
         let claims = try verifier.verify(token)
-        print(claims.sub, claims.exp, claims.raw["sid"] ?? "-")
+        print(claims.subject, claims.expiresAt, claims.raw["sid"] ?? "-")
         // snippet.end
     }
 }

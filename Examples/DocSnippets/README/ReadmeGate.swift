@@ -65,7 +65,7 @@ enum ReadmeGate {
         let check = try gate.sessions.check(sessionToken: sessionToken)
         print(check.mfaSatisfied)
         let signed = try gate.tokens.createSigned(sessionToken: sessionToken)  // 15 minutes
-        print(try gate.tokens.verifySigned(signed.token, tenantID: "ten_123").sub)  // offline
+        print(try gate.tokens.verifySigned(signed.token, tenantID: "ten_123").subject)  // offline
 
         let org = try gate.organizations.create(name: "Acme")
         let admin = try gate.organizations.roles(in: org.id)
