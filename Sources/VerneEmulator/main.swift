@@ -25,6 +25,9 @@ let usage = """
     Control API (no key): POST /_emulator/reset, GET|POST /_emulator/clock,
     GET|POST|DELETE /_emulator/faults, GET /_emulator/state, GET /_emulator/requests,
     POST /_emulator/tenants/share, GET /_emulator/health.
+    Tenant set-up (the API key in Authorization picks the tenant):
+    POST /_emulator/sessions, POST /_emulator/social-login-codes,
+    GET /_emulator/signing-keys, POST /_emulator/signing-keys/rotate, POST /_emulator/plan.
     """
 
 /// Writes a line to standard output at once, unbuffered.

@@ -10,55 +10,12 @@ import json
 import sys
 import urllib.error
 import urllib.request
-from datetime import datetime
 
-from vernesoft import AsyncVerne, Verne, VerneAPIError
+from vernesoft import AsyncVerne, Verne
 
-BASE_URL = sys.argv[1].rstrip("/")
-failures = []
-passed = 0
-
-
-def check(condition, what):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(what)
-        print(f"  MISMATCH: {what}")
-
-
-def api_error(call, status, code, what):
-    """Runs `call`, expecting a VerneAPIError with this status and code."""
-    try:
-        call()
-    except VerneAPIError as error:
-        check(error.status == status, f"{what}: status {error.status}, expected {status}")
-        check(error.code == code, f"{what}: code {error.code!r}, expected {code!r}")
-        check(bool(error.request_id) and error.request_id.startswith("req_"),
-              f"{what}: request_id {error.request_id!r}")
-        return error
-    check(False, f"{what}: no error raised")
-    return None
-
-
-def control(method, path, body=None):
-    """Calls the emulator's control API."""
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(BASE_URL + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        raw = response.read()
-        return json.loads(raw) if raw else None
-
-
-def is_time(text):
-    try:
-        datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return True
-    except (TypeError, ValueError):
-        return False
-
+import gate_access_checks
+import gate_platform_checks
+from support import BASE_URL, api_error, check, control, counts, failures, is_time
 
 def check_relay(verne):
     print("relay: send, idempotency, list, paging, errors")
@@ -238,13 +195,16 @@ def main():
     check_gate(verne, key)
     asyncio.run(check_async(key))
     check_wire()
+    gate_access_checks.run(key + "_access")
+    gate_platform_checks.run(key + "_platform")
+    asyncio.run(gate_access_checks.run_async(key + "_async_access"))
     state = control("GET", "/_emulator/state")
     check(len(state["tenants"]) >= 2, "state: tenants listed")
 
     if failures:
-        print(f"FAIL reference-client: {len(failures)} mismatches, {passed} checks passed")
+        print(f"FAIL reference-client: {len(failures)} mismatches, {counts['passed']} checks passed")
         sys.exit(min(len(failures), 100))
-    print(f"PASS reference-client: {passed} checks against {BASE_URL}")
+    print(f"PASS reference-client: {counts['passed']} checks against {BASE_URL}")
 
 
 if __name__ == "__main__":

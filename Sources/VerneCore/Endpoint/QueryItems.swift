@@ -51,6 +51,19 @@ public struct QueryItems: Sendable, Hashable, Sequence {
         add(name, value.map(RFC3339.string(from:)))
     }
 
+    /// The paging parameters of a list: `limit` and `cursor`, each when given.
+    ///
+    /// - Parameters:
+    ///   - limit: The page size, or `nil` for the service's default.
+    ///   - cursor: The previous page's `nextCursor`, or `nil` for the first page.
+    /// - Returns: The parameters.
+    public static func page(limit: Int?, cursor: String?) -> QueryItems {
+        var items = QueryItems()
+        items.add("limit", limit)
+        items.add("cursor", cursor)
+        return items
+    }
+
     /// Whether there are no parameters.
     public var isEmpty: Bool { items.isEmpty }
 

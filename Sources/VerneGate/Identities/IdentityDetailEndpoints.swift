@@ -126,10 +126,5 @@ public struct ListIdentityOrganizationsEndpoint: Endpoint {
     public var method: HTTPMethod { .get }
 
     /// `limit` and `cursor` when given.
-    public var query: QueryItems {
-        var items = QueryItems()
-        items.add("limit", limit)
-        items.add("cursor", cursor)
-        return items
-    }
+    public var query: QueryItems { .page(limit: limit, cursor: cursor) }
 }

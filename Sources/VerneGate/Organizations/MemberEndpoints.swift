@@ -72,12 +72,7 @@ public struct ListMembersEndpoint: Endpoint {
     public var method: HTTPMethod { .get }
 
     /// `limit` and `cursor` when given.
-    public var query: QueryItems {
-        var items = QueryItems()
-        items.add("limit", limit)
-        items.add("cursor", cursor)
-        return items
-    }
+    public var query: QueryItems { .page(limit: limit, cursor: cursor) }
 }
 
 /// `PATCH /v1/gate/organizations/{org}/members/{identity}`: change a member's role or

@@ -59,12 +59,7 @@ public struct ListOrganizationsEndpoint: Endpoint {
     public var path: EndpointPath { GatePaths.organizations }
 
     /// `limit` and `cursor` when given.
-    public var query: QueryItems {
-        var items = QueryItems()
-        items.add("limit", limit)
-        items.add("cursor", cursor)
-        return items
-    }
+    public var query: QueryItems { .page(limit: limit, cursor: cursor) }
 }
 
 /// `GET /v1/gate/organizations/{org}`: read an organization.

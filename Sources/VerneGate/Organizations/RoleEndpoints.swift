@@ -74,12 +74,7 @@ public struct ListRolesEndpoint: Endpoint {
     public var method: HTTPMethod { .get }
 
     /// `limit` and `cursor` when given.
-    public var query: QueryItems {
-        var items = QueryItems()
-        items.add("limit", limit)
-        items.add("cursor", cursor)
-        return items
-    }
+    public var query: QueryItems { .page(limit: limit, cursor: cursor) }
 }
 
 /// `GET /v1/gate/organizations/{org}/roles/{role}`: read a role.

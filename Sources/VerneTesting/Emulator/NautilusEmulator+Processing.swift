@@ -131,6 +131,7 @@ extension NautilusEmulator {
             if case .apiKey(let service) = route.access {
                 let key = try KeyScopes.check(request.bearerToken, for: service)
                 tenantID = state.tenantID(forKey: key)
+                if service == .gate { state.runLifecycle(tenantID: tenantID, now: now) }
             }
             let call = RouteCall(
                 request: request, parameters: parameters, tenantID: tenantID, now: now,

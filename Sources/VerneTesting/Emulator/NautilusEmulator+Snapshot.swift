@@ -8,7 +8,9 @@ extension NautilusEmulator {
     /// The answer is `{"now", "tenants": [...], "requests": {route: count}, "faults": [...]}`;
     /// each tenant is `{"tenant_id", "messages" (oldest first, with payload, channels and
     /// idempotency key), "identities" (wire form plus `has_password`), "tokens"
-    /// (subject, scopes, expiry; never the token itself)}`. API keys never appear.
+    /// (subject, scopes, expiry; never the token itself), "gate"}`, where `gate` holds the
+    /// organizations (with roles and every stored membership), sessions (IDs and state;
+    /// never their tokens), settings, plan and lifecycle rules. API keys never appear.
     ///
     /// - Parameter key: Only the tenant this key acts for, or `nil` for every tenant.
     /// - Returns: The state.
@@ -49,6 +51,44 @@ extension NautilusEmulator {
             "messages": .array(tenant.relay.messages.map(\.stored)),
             "identities": .array(identities),
             "tokens": .array(tokens),
+            "gate": gateSnapshot(of: tenant.gate, now: now),
         ])
+    }
+
+    private static func gateSnapshot(of gate: GateState, now: Date) -> JSONValue {
+        let store = gate.organizations
+        let organizations = store.ordered.map { organization -> JSONValue in
+            var object = organization.wire.objectValue ?? [:]
+            object["roles"] = .array(store.roles(in: organization.id).map(\.wire))
+            let members = (store.memberships[organization.id] ?? [:]).values
+                .sorted { $0.sequence < $1.sequence }
+            object["members"] = .array(
+                members.map { member in
+                    var wire = member.wire.objectValue ?? [:]
+                    wire["expired"] = .bool(!member.isLive(at: now))
+                    return .object(wire)
+                })
+            return .object(object)
+        }
+        let sessions = gate.sessions.byID.values.sorted { $0.sequence < $1.sequence }.map {
+            session -> JSONValue in
+            [
+                "id": .string(session.id), "identity_id": .string(session.identityID),
+                "aal": .string(session.aal), "live": .bool(session.isLive(at: now)),
+            ]
+        }
+        let rules = LifecycleKinds.all.compactMap { gate.lifecycle.rules[$0] }.map {
+            rule -> JSONValue in
+            ["kind": .string(rule.kind), "enabled": .bool(rule.enabled), "params": .object(rule.params)]
+        }
+        var settings = gate.settings.securityWire.objectValue ?? [:]
+        settings["providers"] = gate.settings.providersWire["providers"]
+        settings["return_urls"] = .array(gate.settings.returnURLs.map(JSONValue.string))
+        return [
+            "organizations": .array(organizations), "sessions": .array(sessions),
+            "settings": .object(settings), "tier": .string(gate.plan.tier),
+            "active_user_limit": gate.plan.activeUserLimit.map(JSONValue.integer) ?? .null,
+            "lifecycle_rules": .array(rules), "audit_entries": .integer(gate.auditLog.count),
+        ]
     }
 }

@@ -18,6 +18,9 @@ import VerneCore
 /// | `GET /_emulator/requests` | none | `{"requests": {route: count}}` |
 /// | `POST /_emulator/tenants/share` | `{"keys": [str]}` | `{"tenant_id"}` |
 /// | `GET /_emulator/health` | none | `{"ok": true}` |
+///
+/// Gate set-up routes take the tenant from `Authorization: Bearer <key>`; see
+/// ``gateRoute(_:)``.
 struct EmulatorControlAPI: Sendable {
     let emulator: NautilusEmulator
 
@@ -67,11 +70,13 @@ struct EmulatorControlAPI: Sendable {
         case ("GET", "/_emulator/health"):
             return .ok(["ok": true])
         default:
+            if let reply = try gateRoute(request) { return reply }
             throw EmulatorFailure.notFound("No control route \(request.method) \(request.path).")
         }
     }
 
-    private func body(_ request: EmulatorRequest) throws -> JSONValue {
+    /// The request's body as JSON.
+    func body(_ request: EmulatorRequest) throws -> JSONValue {
         guard !request.body.isEmpty else { throw EmulatorFailure.invalidPayload("A JSON body is required.") }
         do {
             return try EmulatorJSONReader.parse(request.body)

@@ -39,7 +39,8 @@ private struct ModelEndpoint: Endpoint {
 /// Makes random and mutated bodies from valid seeds.
 struct BodyMutator {
     static let seeds: [String] = [
-        #"{"data": [{"id": "a", "created_at": "2026-03-17T12:00:00.123456789Z", "count": 1, "tags": ["x"], "nested": {"k": [1, {"z": null}]}}], "has_more": true, "next_cursor": "c"}"#,
+        #"{"data": [{"id": "a", "created_at": "2026-03-17T12:00:00.123456789Z", "count": 1, "#
+            + #""tags": ["x"], "nested": {"k": [1, {"z": null}]}}], "has_more": true, "next_cursor": "c"}"#,
         #"{"error": {"code": "invalid_payload", "message": "Bad.", "request_id": "req_1", "limit": 5}}"#,
         #"{"detail": [{"msg": "a"}, {"msg": "b"}]}"#,
         #"{"error": "Sentence."}"#,

@@ -29,8 +29,8 @@ private final class Recorder: Sendable {
 private let accepted = HTTPResponse(
     status: 202,
     body: Data(
-        #"{"id": "msg_2hV9kLmNpQ", "event_type": "user.created", "status": "accepted", "timestamp": "2026-03-17T12:00:00Z"}"#
-            .utf8))
+        (#"{"id": "msg_2hV9kLmNpQ", "event_type": "user.created", "status": "accepted", "#
+            + #""timestamp": "2026-03-17T12:00:00Z"}"#).utf8))
 
 private let fixedKeys = IdempotencyKeyGenerator { "idem-fixed" }
 
@@ -146,8 +146,9 @@ struct MessagesTests {
         let page = HTTPResponse(
             status: 200,
             body: Data(
-                #"{"data": [{"id": "msg_1", "event_type": "a", "status": "accepted", "timestamp": "2026-03-17T12:00:00.123456789Z"}], "has_more": true, "next_cursor": "cur_2"}"#
-                    .utf8))
+                (#"{"data": [{"id": "msg_1", "event_type": "a", "status": "accepted", "#
+                    + #""timestamp": "2026-03-17T12:00:00.123456789Z"}], "has_more": true, "#
+                    + #""next_cursor": "cur_2"}"#).utf8))
         let recorder = Recorder(page)
         let relay = AsyncRelay(apiKey: "vrn_test", transport: recorder.transport)
 
@@ -183,7 +184,8 @@ struct MessagesTests {
             let cursor = request.url.query?.contains("cursor=c2") == true ? nil : "c2"
             let id = cursor == nil ? "msg_b" : "msg_a"
             let body =
-                #"{"data": [{"id": "\#(id)", "event_type": "x", "status": "accepted", "timestamp": "2026-03-17T12:00:00Z"}], "#
+                #"{"data": [{"id": "\#(id)", "event_type": "x", "status": "accepted", "#
+                + #""timestamp": "2026-03-17T12:00:00Z"}], "#
                 + #""has_more": \#(cursor != nil), "next_cursor": \#(cursor.map { "\"\($0)\"" } ?? "null")}"#
             return HTTPResponse(status: 200, body: Data(body.utf8))
         }

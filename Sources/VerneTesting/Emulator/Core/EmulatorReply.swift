@@ -7,6 +7,8 @@ struct EmulatorReply: Sendable {
     var status: Int
     /// The JSON body, or `nil` for none (`204`).
     var json: JSONValue?
+    /// Extra header fields, such as `Cache-Control`.
+    var headers: [(String, String)] = []
 
     /// `200` with a body.
     static func ok(_ json: JSONValue) -> EmulatorReply { EmulatorReply(status: 200, json: json) }
@@ -40,7 +42,7 @@ enum EmulatorResponses {
     /// A route's reply as a response.
     static func reply(_ reply: EmulatorReply, requestID: String) -> HTTPResponse {
         let body = reply.json.map(EmulatorJSONWriter.data) ?? Data()
-        return make(status: reply.status, body: body, requestID: requestID)
+        return make(status: reply.status, body: body, requestID: requestID, extra: reply.headers)
     }
 
     /// An API failure as the documented envelope.

@@ -13,6 +13,9 @@ package struct EmulatorRequest: Sendable {
     package var headers: HTTPHeaders
     /// The body; empty when there was none.
     package var body: Data
+    /// The scheme, host and port the client addressed (`https://api.vernesoft.com`,
+    /// `http://127.0.0.1:8080`), without a trailing slash.
+    package var origin: String
 
     /// Creates a request.
     ///
@@ -22,12 +25,18 @@ package struct EmulatorRequest: Sendable {
     ///   - query: The raw query, or `nil`.
     ///   - headers: The header fields.
     ///   - body: The body.
-    package init(method: String, path: String, query: String?, headers: HTTPHeaders, body: Data) {
+    ///   - origin: The scheme, host and port the client addressed; over HTTP, `http://`
+    ///     and the `Host` header by default.
+    package init(
+        method: String, path: String, query: String?, headers: HTTPHeaders, body: Data,
+        origin: String? = nil
+    ) {
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
         self.body = body
+        self.origin = origin ?? "http://" + (headers["Host"] ?? "127.0.0.1")
     }
 
     /// Reads an SDK request.
@@ -39,7 +48,14 @@ package struct EmulatorRequest: Sendable {
         self.init(
             method: request.method.rawValue, path: path.isEmpty ? "/" : path,
             query: components?.percentEncodedQuery, headers: request.headers,
-            body: request.body ?? Data())
+            body: request.body ?? Data(), origin: Self.origin(of: components))
+    }
+
+    private static func origin(of components: URLComponents?) -> String {
+        guard let components, let scheme = components.scheme, let host = components.percentEncodedHost
+        else { return "https://api.vernesoft.com" }
+        let port = components.port.map { ":\($0)" } ?? ""
+        return scheme + "://" + host + port
     }
 
     /// The query parameters, percent-decoded (`+` read as a space); the first of a

@@ -78,6 +78,15 @@ struct EmulatorRouter: Sendable {
             IdentityMetadataRoutes.self,
             TokenRoutes.self,
             AuthorizeRoutes.self,
+            SessionRoutes.self,
+            OrganizationRoutes.self,
+            RoleRoutes.self,
+            MemberRoutes.self,
+            SettingsRoutes.self,
+            SignInRoutes.self,
+            AuditLogRoutes.self,
+            LifecycleRoutes.self,
+            SignedTokenRoutes.self,
         ]
     }
 

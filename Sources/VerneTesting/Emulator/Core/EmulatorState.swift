@@ -10,6 +10,11 @@ struct EmulatorState: Sendable {
     /// The tenant that owns each identity, across all tenants, so Gate can tell
     /// "another tenant's user" from "nobody's".
     var identityOwners: [String: String] = [:]
+    /// The tenant that holds each session token.
+    ///
+    /// A call that carries only the token (`whoami`) finds its tenant here; entries of
+    /// deleted sessions are ignored on lookup.
+    var sessionTenants: [String: String] = [:]
     /// Requests received, by route label (`POST /v1/relay/messages`) or, for unknown
     /// paths, by method and path.
     var requestCounts: [String: Int] = [:]

@@ -57,8 +57,9 @@ enum TokenRoutes: EmulatorRouteGroup {
             "expires_at": .string(EmulatorTime.relay(stored.expiresAt)),
         ]
         if identity != nil {
-            answer["orgs"] = []
-            answer["orgs_truncated"] = false
+            let claims = gate.organizations.claims(of: stored.subject, at: call.now)
+            answer["orgs"] = claims.orgs
+            answer["orgs_truncated"] = .bool(claims.truncated)
         }
         return .ok(.object(answer))
     }

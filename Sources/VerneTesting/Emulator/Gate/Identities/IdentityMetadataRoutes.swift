@@ -13,13 +13,13 @@ enum IdentityMetadataRoutes: EmulatorRouteGroup {
     }
 
     private static func read(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
-        let identity = try IdentityRoutes.find(call, state)
+        let identity = try IdentityRoutes.findOwned(call, state)
         return .ok(["metadata_public": .object(identity.metadataPublic ?? [:])])
     }
 
     private static func merge(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
         let changes = try call.objectBody()
-        var identity = try IdentityRoutes.find(call, state)
+        var identity = try IdentityRoutes.findOwned(call, state)
 
         var metadata = identity.metadataPublic ?? [:]
         for (key, value) in changes {
@@ -32,14 +32,22 @@ enum IdentityMetadataRoutes: EmulatorRouteGroup {
         identity.metadataPublic = metadata
         identity.updatedAt = call.now
         let updated = identity
-        state.withTenant(call.tenantID) { $0.gate.store(updated) }
+        state.withTenant(call.tenantID) { tenant in
+            tenant.gate.store(updated)
+            tenant.gate.audit(
+                "identity.metadata_updated", call, target: IdentityRoutes.target(updated.id),
+                details: ["keys": .array(changes.keys.sorted().map(JSONValue.string))])
+        }
         return .ok(["metadata_public": .object(metadata)])
     }
 
     private static func resendVerification(
         _ call: RouteCall, _ state: inout EmulatorState
     ) throws -> EmulatorReply {
-        _ = try IdentityRoutes.find(call, state)
+        let identity = try IdentityRoutes.findOwned(call, state)
+        state.withTenant(call.tenantID) { tenant in
+            tenant.gate.audit("identity.verification_sent", call, target: IdentityRoutes.target(identity.id))
+        }
         return .noContent
     }
 }

@@ -39,6 +39,12 @@ enum IdentityRoutes: EmulatorRouteGroup {
                 updatedAt: call.now, stateChangedAt: call.now, addressID: EmulatorIDs.uuid(),
                 addressSetAt: call.now)
             tenant.gate.store(identity)
+            tenant.gate.audit(
+                "identity.created", call, target: target(identity.id),
+                details: ["schema_id": .string(schemaID), "state": .string(identityState)])
+            for kind in ["delete_unverified", "remind_unverified", "delete_inactive"] {
+                tenant.gate.scheduleLifecycle(kind, forIdentity: identity.id, at: call.now)
+            }
             return identity
         }
         state.identityOwners[identity.id] = call.tenantID
@@ -84,9 +90,15 @@ enum IdentityRoutes: EmulatorRouteGroup {
             try tenant.gate.checkEmailFree(traits, for: changed.id)
             var updated = changed
             updated.setTraits(traits, at: call.now)
+            let stateChanged = updated.state != newState
             updated.setState(newState, at: call.now)
             updated.updatedAt = call.now
             tenant.gate.store(updated)
+            tenant.gate.audit("identity.updated", call, target: target(updated.id))
+            if stateChanged {
+                tenant.gate.audit(
+                    "identity.state_changed", call, target: target(updated.id), details: ["state": .string(newState)])
+            }
             return .ok(updated.wire)
         }
     }
@@ -94,7 +106,8 @@ enum IdentityRoutes: EmulatorRouteGroup {
     private static func delete(_ call: RouteCall, _ state: inout EmulatorState) throws -> EmulatorReply {
         let identity = try find(call, state)
         state.withTenant(call.tenantID) { tenant in
-            tenant.gate.remove(identity: identity.id)
+            tenant.gate.remove(identity: identity.id, at: call.now)
+            tenant.gate.audit("identity.deleted", call, target: target(identity.id))
         }
         state.identityOwners[identity.id] = nil
         return .noContent
@@ -107,11 +120,42 @@ enum IdentityRoutes: EmulatorRouteGroup {
         }
         let newState = try UserSchema.checkState(body["state"])
         var identity = try find(call, state)
+        let changed = identity.state != newState
         identity.setState(newState, at: call.now)
         identity.updatedAt = call.now
         let updated = identity
-        state.withTenant(call.tenantID) { $0.gate.store(updated) }
+        state.withTenant(call.tenantID) { tenant in
+            tenant.gate.store(updated)
+            if changed {
+                tenant.gate.audit(
+                    "identity.state_changed", call, target: target(updated.id), details: ["state": .string(newState)])
+            }
+        }
         return .ok(updated.wire)
+    }
+
+    /// The audit target for an identity.
+    static func target(_ id: String) -> AuditTarget {
+        AuditTarget(type: "identity", id: id)
+    }
+
+    /// The caller's identity named in the path, where another tenant's identity is
+    /// `403 forbidden` and an unknown one `404 not_found`.
+    ///
+    /// - Parameters:
+    ///   - call: The call.
+    ///   - state: The state.
+    ///   - parameter: The path parameter holding the ID.
+    /// - Throws: `403` or `404`.
+    static func findOwned(
+        _ call: RouteCall, _ state: EmulatorState, parameter: String = "id"
+    ) throws -> StoredIdentity {
+        let id = call.parameter(parameter)
+        if let identity = state.tenants[call.tenantID]?.gate.identities[id] { return identity }
+        if state.identityOwners[id] != nil {
+            throw EmulatorFailure.forbidden("Identity '\(id)' is not one of this project's end users.")
+        }
+        throw EmulatorFailure.notFound("No identity '\(id)' in this project.")
     }
 
     /// The caller's identity named in the path.
