@@ -50,10 +50,13 @@ enum GateGuide {
 
     static func sessions(gate: AsyncGate, id: String, sessionToken: String) async throws {
         // snippet.begin gate-sessions
-        for session in try await gate.sessions.list(identityID: id) {
+        let sessions = try await gate.sessions.list(identityID: id)  // active ones, not paged
+        for session in sessions {
             print(session.id, session.authenticatedAt ?? .distantPast, session.devices.count)
         }
-        try await gate.sessions.revoke(sessionID: "ses_123")  // succeeds again if already revoked
+        if let first = sessions.first {
+            try await gate.sessions.revoke(sessionID: first.id)  // again later: still a success
+        }
         try await gate.sessions.revokeAll(identityID: id)  // "sign out everywhere"
         // snippet.end
         print(sessionToken.isEmpty)
@@ -124,8 +127,10 @@ enum GateGuide {
         for try await claim in gate.identities.allOrganizations(of: userID) {
             print(claim.id, claim.role, claim.permissions)  // the user's side of it
         }
-        try await gate.organizations.roles(in: orgID).update(
-            "rol_123", permissions: ["invoices:read", "invoices:export"])  // replaces the list
+        let roles = gate.organizations.roles(in: orgID)
+        if let role = try await roles.list(limit: 1).items.first {
+            try await roles.update(role.id, permissions: ["invoices:read", "invoices:export"])
+        }  // the new list replaces the old one
         // snippet.end
     }
 

@@ -68,4 +68,15 @@ enum TestingGuide {
         emulator.reset()  // empty again, real time again
         // snippet.end
     }
+
+    static func setUp(identityID: String) throws {
+        let emulator = NautilusEmulator()
+        // snippet.begin testing-set-up
+        try emulator.setPlan("pro", forKey: "vrn_test")  // every lifecycle rule available
+        emulator.setActiveUserLimit(100, forKey: "vrn_test")  // then 402 on registration
+        let code = try emulator.mintSocialLoginCode(forIdentity: identityID, key: "vrn_test")
+        let newKeyID = try emulator.rotateSigningKey(forKey: "vrn_test")  // old key kept 20 min
+        // snippet.end
+        print(code.isEmpty, newKeyID)
+    }
 }

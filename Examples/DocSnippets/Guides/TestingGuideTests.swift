@@ -66,6 +66,43 @@
     }
     // snippet.end
 
+    // snippet.begin testing-sessions
+    @Test func aSignedInUserGetsASignedToken() async throws {
+        let emulator = NautilusEmulator()
+        let gate = AsyncGate(apiKey: "vrn_test", transport: emulator)
+        let identity = try await gate.identities.create(traits: ["email": "ada@example.com"])
+
+        // As if Ada had signed in: a session, and the token her client would hold.
+        let session = try emulator.createSession(forIdentity: identity.id, key: "vrn_test")
+
+        let check = try await gate.sessions.check(sessionToken: session.sessionToken)
+        #expect(check.identityID == identity.id)
+
+        let signed = try await gate.tokens.createSigned(sessionToken: session.sessionToken)
+        let claims = try await gate.tokens.verifySigned(signed.token, tenantID: session.tenantID)
+        #expect(claims.subject == identity.id)
+    }
+    // snippet.end
+
+    // snippet.begin testing-mfa
+    @Test func aTenantThatRequiresMFARefusesASingleFactorSession() async throws {
+        let emulator = NautilusEmulator()
+        let gate = AsyncGate(apiKey: "vrn_test", transport: emulator)
+        try await gate.settings.replaceSecurity(passwordlessEnabled: false, mfaEnabled: true)
+        let identity = try await gate.identities.create(traits: ["email": "ada@example.com"])
+
+        let password = try emulator.createSession(forIdentity: identity.id, key: "vrn_test")
+        let error = await #expect(throws: VerneAPIError.self) {
+            try await gate.sessions.check(sessionToken: password.sessionToken)
+        }
+        #expect(error?.code == .mfaRequired)
+
+        let twoFactors = try emulator.createSession(
+            forIdentity: identity.id, key: "vrn_test", aal: .aal2)
+        #expect(try await gate.sessions.check(sessionToken: twoFactors.sessionToken).mfaSatisfied)
+    }
+    // snippet.end
+
     // snippet.begin testing-recording
     @Test func sendsCarryAnIdempotencyKey() async throws {
         let recorder = RecordingTransport(wrapping: NautilusEmulator())

@@ -54,18 +54,19 @@ enum ReadmeGate {
         // snippet.end
     }
 
-    static func otherAreas(verne: Verne, identityID: String, sessionToken: String) throws {
+    static func otherAreas(
+        verne: Verne, identityID: String, sessionToken: String, tenantID: String
+    ) throws {
         // snippet.begin readme-gate-more
-        // identityID: one of your users; sessionToken: a signed-in user's session token.
+        // identityID: one of your users; sessionToken: a signed-in user's session token;
+        // tenantID: your tenant's ID (ten_…).
         let gate = try verne.gate
 
-        try gate.identities.deactivate(identityID)  // sign-in off, nothing deleted
         try gate.identities.updateMetadata(of: identityID, set: ["plan": "pro"])
-        try gate.sessions.revokeAll(identityID: identityID)  // "sign out everywhere"
         let check = try gate.sessions.check(sessionToken: sessionToken)
         print(check.mfaSatisfied)
         let signed = try gate.tokens.createSigned(sessionToken: sessionToken)  // 15 minutes
-        print(try gate.tokens.verifySigned(signed.token, tenantID: "ten_123").subject)  // offline
+        print(try gate.tokens.verifySigned(signed.token, tenantID: tenantID).subject)  // offline
 
         let org = try gate.organizations.create(name: "Acme")
         let admin = try gate.organizations.roles(in: org.id)
@@ -80,6 +81,9 @@ enum ReadmeGate {
         try gate.lifecycle.setRule(
             .deleteUnverified, enabled: true,
             params: ["delete_after_days": 30, "warn_before_days": 7])
+
+        try gate.sessions.revokeAll(identityID: identityID)  // "sign out everywhere"
+        try gate.identities.deactivate(identityID)  // no more sign-in; nothing deleted
         // snippet.end
     }
 }
