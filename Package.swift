@@ -14,7 +14,8 @@ let strictSettings: [SwiftSetting] = [
 let package = Package(
     name: "verne-swift",
     platforms: [
-        // Swift concurrency back-deployment, `Duration` and `Mutex` need these.
+        // `Duration`, typed throws in the standard library's concurrency APIs and the
+        // `Synchronization` module (the emulator's atomics) need these releases.
         .macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2),
     ],
     products: [
