@@ -1,9 +1,12 @@
 // Benchmarks of the Verne SDK, run in a release build:
 //
 //     swift run -c release VerneBenchmarks verify [--seconds 3]
+//     bash scripts/bench.sh        # every HTTP case, the floor and the reference client
 //
-// The first argument names the benchmark; each prints `name: value` lines that scripts
-// can read.
+// The first argument names the benchmark; each prints `name: value` lines or one JSON
+// line that scripts can read.
+
+import Verne
 
 #if canImport(Glibc)
     import Glibc
@@ -22,7 +25,36 @@ let commands = [
     BenchmarkCommand(
         name: "verify",
         summary: "P-256 signature and signed-token verifications per second",
-        run: VerifyBenchmark.run)
+        run: VerifyBenchmark.run),
+    BenchmarkCommand(
+        name: "send",
+        summary:
+            "messages.send in a closed loop: SDK or bare URLSession (--client, --concurrency)",
+        run: SendBenchmark.run),
+    BenchmarkCommand(
+        name: "page",
+        summary: "auto-paging through every stored message (--client sdk|floor, --expect N)",
+        run: PagingBenchmark.run),
+    BenchmarkCommand(
+        name: "startup",
+        summary: "the first call of a fresh process (--client sdk-blocking|sdk-async|floor)",
+        run: StartupBenchmark.run),
+    BenchmarkCommand(
+        name: "seed",
+        summary: "store --count messages for the paging benchmark",
+        run: SeedCommand.run),
+    BenchmarkCommand(
+        name: "info",
+        summary: "the SDK version and transport defaults the figures were taken with",
+        run: { _ in
+            let pool = URLSessionTransport.Configuration().maxConnectionsPerHost
+            print("sdk_version: \(VerneSDK.version)")
+            print("max_connections_per_host: \(pool)")
+        }),
+    BenchmarkCommand(
+        name: "coding",
+        summary: "the SDK's own CPU per call without network: JSON coding, request building",
+        run: CodingBenchmark.run),
 ]
 
 @MainActor

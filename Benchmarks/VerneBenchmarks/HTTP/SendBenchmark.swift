@@ -1,0 +1,114 @@
+import Foundation
+import Verne
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `send`: `messages.send` in a closed loop, through the SDK or the bare-URLSession floor.
+///
+/// `--client` is `sdk-blocking` (``Relay``, one call after another), `sdk-async`
+/// (``AsyncRelay`` from `--concurrency` tasks), `floor-blocking` or `floor-async` (the
+/// same requests through ``BareClient``). Prints one ``RunReport`` line.
+enum SendBenchmark {
+    /// The payload every send carries.
+    static let payload: JSONValue = ["id": "usr_123", "plan": "pro", "seats": 5, "trial": false]
+    /// The event type every send carries.
+    static let eventType = "user.created"
+
+    static func run(_ arguments: [String]) throws {
+        let options = BenchOptions(arguments)
+        let url = try options.url()
+        let client = try options.required("--client")
+        let concurrency = try options.integer("--concurrency", default: 1)
+        let pool = try options.integer(
+            "--pool", default: URLSessionTransport.Configuration().maxConnectionsPerHost)
+        let warmUp = try options.seconds("--warm-up", default: 0.5)
+        let seconds = try options.seconds("--seconds", default: 2)
+        let calls = try options.text("--calls").map { _ in
+            try options.integer("--calls", default: 0)
+        }
+        let configuration = try VerneConfiguration.baseURL(url.absoluteString)
+        let transport = URLSessionTransport(configuration: .init(maxConnectionsPerHost: pool))
+
+        let result: LoadResult
+        switch client {
+        case "sdk-blocking":
+            let relay = Relay(
+                apiKey: options.key, configuration: configuration, transport: transport)
+            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
+                try check(relay.messages.send(eventType: eventType, payload: payload))
+            }
+        case "sdk-async":
+            let relay = AsyncRelay(
+                apiKey: options.key, configuration: configuration, transport: transport)
+            result = try AsyncBridge.wait {
+                try await LoadRunner.concurrent(
+                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
+                ) {
+                    try check(await relay.messages.send(eventType: eventType, payload: payload))
+                }
+            }
+        case "sdk-no-network":
+            let canned = HTTPResponse(
+                status: 202,
+                headers: ["Content-Type": "application/json", "X-Request-ID": "req_1"],
+                body: Data(
+                    (#"{"event_type":"benchmark.fixed","id":"msg_fixedanswer0000000","#
+                        + #""status":"accepted","timestamp":"2026-01-01T00:00:00Z"}"#).utf8))
+            let relay = Relay(
+                apiKey: options.key, configuration: configuration,
+                transport: ClosureTransport { _ in canned })
+            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
+                try check(relay.messages.send(eventType: eventType, payload: payload))
+            }
+        case "transport-blocking":
+            let request = HTTPRequest(
+                method: .post, url: url.appendingPathComponent("v1/relay/messages"),
+                headers: [
+                    "Content-Type": "application/json", "Accept": "application/json",
+                    "User-Agent": "verne-bench-floor", "Authorization": "Bearer \(options.key)",
+                ],
+                body: try floorRequest(url: url, key: options.key).httpBody)
+            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
+                guard try transport.sendBlocking(request).isSuccess else {
+                    throw BenchmarkError("status")
+                }
+            }
+        case "floor-blocking":
+            let floor = BareClient(
+                request: try floorRequest(url: url, key: options.key), pool: pool)
+            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
+                try floor.sendBlocking()
+            }
+        case "floor-async":
+            let floor = BareClient(
+                request: try floorRequest(url: url, key: options.key), pool: pool)
+            result = try AsyncBridge.wait {
+                try await LoadRunner.concurrent(
+                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
+                ) {
+                    try await floor.send()
+                }
+            }
+        default:
+            throw BenchmarkError(
+                "--client must be sdk-blocking, sdk-async, floor-blocking or floor-async")
+        }
+
+        RunReport(label: options.text("--label") ?? client, result: result).print()
+    }
+
+    /// The request the floor sends: the SDK's body for the same payload, a fixed key.
+    static func floorRequest(url: URL, key: String) throws -> URLRequest {
+        let body: JSONValue = [
+            "event_type": .string(eventType), "payload": payload,
+            "idempotency_key": "verne-6f1c2d3e-4b5a-4c7d-9e8f-0a1b2c3d4e5f",
+        ]
+        return BareClient.sendRequest(baseURL: url, key: key, body: Data(body.description.utf8))
+    }
+
+    static func check(_ message: Message) throws {
+        guard !message.id.isEmpty else { throw BenchmarkError("a send answered no message ID") }
+    }
+}

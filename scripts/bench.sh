@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Measures the SDK's HTTP speed next to a bare URLSession (the floor) and the reference
+# Python client (vernesoft 1.4.1), in one run, on loopback against verne-emulator.
+#
+#     bash scripts/bench.sh
+#
+# Builds VerneBenchmarks and verne-emulator in release, installs the reference client in
+# .build/reference-venv (skipped, with its columns left empty, when PyPI cannot be
+# reached), compiles the connection counter (scripts/bench/connect_count.c), then runs
+# scripts/bench/run.py, which starts the emulators, runs every case and prints the table
+# and the goals. The table is also written to .build/bench/results.md.
+# Environment: BENCH_REPS (5), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+started=$SECONDS
+python="${PYTHON:-python3}"
+out="$root/.build/bench"
+mkdir -p "$out"
+
+echo "building VerneBenchmarks and verne-emulator (release)..." >&2
+swift build -c release --product VerneBenchmarks >&2
+swift build -c release --product verne-emulator >&2
+bin="$(swift build -c release --show-bin-path)"
+
+echo "compiling the connection counter..." >&2
+cc -O2 -shared -fPIC -o "$out/libconnectcount.so" scripts/bench/connect_count.c -ldl
+
+reference=()
+venv="$root/.build/reference-venv"
+if command -v "$python" >/dev/null 2>&1; then
+    if [ ! -x "$venv/bin/python" ]; then "$python" -m venv "$venv"; fi
+    if "$venv/bin/python" -c 'import vernesoft, sys; sys.exit(vernesoft.__version__ != "1.4.1")' 2>/dev/null \
+        || "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --timeout 30 --retries 1 \
+            "vernesoft==1.4.1" >&2; then
+        reference=(--python "$venv/bin/python")
+    else
+        echo "bench: PyPI unreachable; the reference client's rows are skipped" >&2
+    fi
+else
+    echo "bench: $python not found; it is needed to run the cases" >&2
+    exit 1
+fi
+
+runner="$python"
+if [ -x "$venv/bin/python" ]; then runner="$venv/bin/python"; fi
+"$runner" scripts/bench/run.py --bin "$bin/VerneBenchmarks" --emulator "$bin/verne-emulator" \
+    --preload "$out/libconnectcount.so" --markdown "$out/results.md" "${reference[@]}"
+echo "bench: done in $((SECONDS - started)) s; table in .build/bench/results.md" >&2

@@ -1,0 +1,388 @@
+"""Runs every HTTP benchmark case of scripts/bench.sh and prints one table.
+
+Usage: run.py --bin VERNE_BENCHMARKS --emulator VERNE_EMULATOR --preload LIBCONNECTCOUNT
+              [--python REFERENCE_VENV_PYTHON] [--markdown OUT.md]
+
+Starts three verne-emulator servers on loopback (fixed answer; fixed answer with a 20 ms
+delay; stateful, seeded with 1,000 and 100,000 messages in two tenants), runs each case
+in a fresh client process several times (repetitions interleaved, so drift in the
+machine's load spreads over all cases alike), and prints the median of every column.
+Environment: BENCH_REPS (3), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5).
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPS = int(os.environ.get("BENCH_REPS", "5"))
+SECONDS = os.environ.get("BENCH_SECONDS", "2")
+STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "5"))
+DELAY_MS = 20
+PAGED = (1_000, 100_000)
+
+
+def log(text):
+    print(text, file=sys.stderr, flush=True)
+
+
+class Emulator:
+    """One verne-emulator process on a free loopback port."""
+
+    def __init__(self, binary, *options):
+        self.process = subprocess.Popen(
+            [binary, "--port", "0", *options], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        line = self.process.stdout.readline()
+        if "listening on http://" not in line:
+            self.stop()
+            raise SystemExit(f"verne-emulator did not start: {line!r}")
+        self.url = line.split()[3]
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+class Case:
+    """One row: a workload run by one client, measured in a fresh process per repetition."""
+
+    def __init__(self, workload, client, command, server, kind="load", timeout=120):
+        self.workload = workload
+        self.client = client
+        self.command = command
+        self.server = server
+        self.kind = kind
+        self.timeout = timeout
+        self.runs = []
+        self.walls = []
+        self.errors = []
+
+    def run(self, servers, preload):
+        command = [part.replace("{url}", servers[self.server].url) for part in self.command]
+        env = dict(os.environ, LD_PRELOAD=preload)
+        begin = time.perf_counter()
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=self.timeout)
+        except subprocess.TimeoutExpired:
+            self.errors.append("timed out")
+            return
+        wall = time.perf_counter() - begin
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode != 0 or not lines:
+            self.errors.append((done.stdout + done.stderr).strip()[-300:])
+            return
+        self.runs.append(json.loads(lines[-1]))
+        self.walls.append(wall)
+
+    def median(self, field):
+        values = [run[field] for run in self.runs if run.get(field) is not None]
+        return statistics.median(values) if values else None
+
+    def startup_latency(self):
+        """For start-up rows: mean, p50 and max of the first-call times over the processes."""
+        values = sorted(run["mean_ms"] for run in self.runs)
+        if not values:
+            return None, None, None
+        return statistics.mean(values), statistics.median(values), values[-1]
+
+
+def build_cases(binary, python, pool):
+    send = [binary, "send", "--url", "{url}", "--seconds", SECONDS]
+    ref = [python, os.path.join(HERE, "reference_bench.py")] if python else None
+    cases = []
+
+    def workload(name, server, sdk, floor, reference):
+        for client, arguments in sdk:
+            cases.append(Case(name, client, send + arguments, server))
+        cases.append(Case(name, "floor: bare URLSession", send + floor, server))
+        if ref and reference:
+            cases.append(Case(name, "reference client", ref + reference + ["--url", "{url}", "--seconds", SECONDS],
+                              server, timeout=300))
+
+    workload("send, sequential, blocking", "fixed",
+             [("SDK Relay (blocking)", ["--client", "sdk-blocking"])],
+             ["--client", "floor-blocking"], ["sync-seq"])
+    workload("send, sequential, async", "fixed",
+             [("SDK AsyncRelay", ["--client", "sdk-async", "--concurrency", "1"])],
+             ["--client", "floor-async", "--concurrency", "1"], ["async-seq"])
+    for concurrency in (32, 256):
+        # The reference client needs seconds per call at 256 in flight: one round each.
+        quick = ["--warm-up", "0"] if concurrency == 256 else []
+        for server, suffix in (("fixed", ""), ("delayed", f", {DELAY_MS} ms server delay")):
+            workload(f"send, {concurrency} concurrent{suffix}", server,
+                     [("SDK AsyncRelay", ["--client", "sdk-async", "--concurrency", str(concurrency)])],
+                     ["--client", "floor-async", "--concurrency", str(concurrency)],
+                     ["async-concurrent", "--concurrency", str(concurrency)] + quick)
+
+    for count in PAGED:
+        page = [binary, "page", "--url", "{url}", "--key", f"vrn_paging_{count}", "--expect", str(count)]
+        cases.append(Case(f"auto-paging {count:,} messages", "SDK AsyncRelay", page + ["--client", "sdk"], "stateful"))
+        cases.append(Case(f"auto-paging {count:,} messages", "floor: bare URLSession", page + ["--client", "floor"],
+                          "stateful"))
+    return cases
+
+
+def build_startup_cases(binary, python):
+    start = [binary, "startup", "--url", "{url}"]
+    cases = [
+        Case("first call of a fresh process", "SDK Relay (blocking)", start + ["--client", "sdk-blocking"], "fixed",
+             kind="startup"),
+        Case("first call of a fresh process", "SDK AsyncRelay", start + ["--client", "sdk-async"], "fixed",
+             kind="startup"),
+        Case("first call of a fresh process", "floor: bare URLSession", start + ["--client", "floor"], "fixed",
+             kind="startup"),
+    ]
+    if python:
+        cases.append(Case("first call of a fresh process", "reference client",
+                          [python, os.path.join(HERE, "reference_bench.py"), "startup", "--url", "{url}"], "fixed",
+                          kind="startup"))
+    return cases
+
+
+def seed(binary, url):
+    for count in PAGED:
+        done = subprocess.run([binary, "seed", "--url", url, "--key", f"vrn_paging_{count}", "--count", str(count)],
+                              capture_output=True, text=True, timeout=300)
+        if done.returncode != 0:
+            raise SystemExit(f"seeding failed: {done.stdout} {done.stderr}")
+        log(f"  {done.stdout.strip()} (vrn_paging_{count})")
+
+
+def wrk_ceiling(url):
+    """Requests per second wrk gets from the fixed-answer server: the server's ceiling."""
+    if not shutil.which("wrk"):
+        return None
+    done = subprocess.run(["wrk", "-t", "2", "-c", "32", "-d", "3s", "-s", os.path.join(HERE, "wrk_post.lua"),
+                           url + "/v1/relay/messages"], capture_output=True, text=True, timeout=60)
+    for line in done.stdout.splitlines():
+        if line.startswith("Requests/sec:"):
+            return float(line.split()[1])
+    return None
+
+
+def ratio(value, other):
+    return value / other if value and other else None
+
+
+def fmt(value, digits=1):
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return value
+    return f"{value:,.{digits}f}"
+
+
+def machine(binary):
+    def read(path):
+        try:
+            with open(path) as handle:
+                return handle.read()
+        except OSError:
+            return ""
+
+    cpu = next((line.split(":", 1)[1].strip() for line in read("/proc/cpuinfo").splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown")
+    memory = next((line.split()[1] for line in read("/proc/meminfo").splitlines() if line.startswith("MemTotal")), "0")
+    system = next((line.split("=", 1)[1].strip().strip('"') for line in read("/etc/os-release").splitlines()
+                   if line.startswith("PRETTY_NAME")), platform.platform())
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    info = dict(line.split(": ", 1) for line in
+                subprocess.run([binary, "info"], capture_output=True, text=True).stdout.splitlines() if ": " in line)
+    return {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory": f"{int(memory) / 1024 / 1024:.1f} GiB",
+        "os": f"{system}, kernel {platform.release()}",
+        "swift": swift[0] if swift else "unknown",
+        "sdk": info.get("sdk_version", "?"),
+        "pool": int(info.get("max_connections_per_host", "64")),
+    }
+
+
+def table(cases, ceiling):
+    header = ("| case | client | calls/s | mean ms | p50 ms | p99 ms | CPU µs/call | connections | peak RSS MB "
+              "| × floor | × reference |")
+    rows = [header, "|" + " --- |" * 11]
+    by_workload = {}
+    for case in cases:
+        by_workload.setdefault(case.workload, []).append(case)
+
+    for name, group in by_workload.items():
+        floor = next((c for c in group if c.client.startswith("floor")), None)
+        reference = next((c for c in group if c.client == "reference client"), None)
+        for case in group:
+            if case.kind == "startup":
+                mean, p50, worst = case.startup_latency()
+                speed = (lambda c: 1000 / c.startup_latency()[1] if c and c.runs else None)
+                rate = None
+                versus_floor = ratio(speed(case), speed(floor)) if case is not floor else None
+                versus_reference = ratio(speed(case), speed(reference)) if case is not reference else None
+                cpu = case.median("cpu_us_per_call")
+            else:
+                mean, p50, worst = case.median("mean_ms"), case.median("p50_ms"), case.median("p99_ms")
+                rate = case.median("calls_per_second")
+                versus_floor = ratio(rate, floor.median("calls_per_second")) if floor and case is not floor else None
+                versus_reference = (ratio(rate, reference.median("calls_per_second"))
+                                    if reference and case is not reference else None)
+                cpu = case.median("cpu_us_per_call")
+            if not case.runs:
+                rows.append(f"| {name} | {case.client} | failed: {case.errors[:1]} |" + " |" * 8)
+                continue
+            connections = case.median("connections")
+            rows.append("| " + " | ".join([
+                name, case.client, fmt(rate, 0), fmt(mean, 3), fmt(p50, 3), fmt(worst, 3), fmt(cpu, 0),
+                fmt(connections, 0), fmt(case.median("peak_rss_mb"), 1),
+                fmt(versus_floor, 2) + ("×" if versus_floor else ""),
+                fmt(versus_reference, 1) + ("×" if versus_reference else ""),
+            ]) + " |")
+    return "\n".join(rows)
+
+
+def goals(cases, pool):
+    def find(workload, client_prefix):
+        return next((c for c in cases if c.workload == workload and c.client.startswith(client_prefix) and c.runs),
+                    None)
+
+    lines = []
+
+    def goal(text, value, target, higher_is_better):
+        if value is None:
+            lines.append(f"- {text}: not measured")
+            return
+        met = value >= target if higher_is_better else value <= target
+        sign = "≥" if higher_is_better else "≤"
+        lines.append(f"- {text}: {value:.2f} (goal {sign} {target:g}) — {'met' if met else 'NOT met'}")
+
+    for workload, client in (("send, sequential, blocking", "SDK Relay"), ("send, sequential, async", "SDK Async")):
+        sdk, floor = find(workload, client), find(workload, "floor")
+        if sdk and floor:
+            goal(f"{workload}: SDK mean latency ÷ floor mean latency",
+                 sdk.median("mean_ms") / floor.median("mean_ms"), 1.10, False)
+            goal(f"{workload}: SDK p50 latency ÷ floor p50 latency",
+                 sdk.median("p50_ms") / floor.median("p50_ms"), 1.10, False)
+    for concurrency in (32, 256):
+        workload = f"send, {concurrency} concurrent"
+        sdk, floor = find(workload, "SDK"), find(workload, "floor")
+        if sdk and floor:
+            goal(f"{workload}: SDK throughput ÷ floor throughput",
+                 sdk.median("calls_per_second") / floor.median("calls_per_second"), 0.9, True)
+
+    delayed = find(f"send, 256 concurrent, {DELAY_MS} ms server delay", "SDK")
+    capacity_case = find("send, 256 concurrent", "floor")
+    if delayed and capacity_case:
+        capacity = capacity_case.median("calls_per_second")
+        target = min(256 / (DELAY_MS / 1000), capacity)
+        goal(f"256 in flight, {DELAY_MS} ms delay: SDK throughput ÷ min(256 / {DELAY_MS} ms = "
+             f"{256 / (DELAY_MS / 1000):,.0f}/s, bare-transport capacity {capacity:,.0f}/s)",
+             delayed.median("calls_per_second") / target, 0.8, True)
+        opened = delayed.median("connections")
+        lines.append(f"- 256 in flight, {DELAY_MS} ms delay: connections opened {fmt(opened, 0)} "
+                     f"(goal ≥ pool size {pool}) — {'met' if opened is not None and opened >= pool else 'NOT met'}")
+
+    pairs = [("send, sequential, blocking", "SDK Relay"), ("send, sequential, async", "SDK Async"),
+             ("send, 32 concurrent", "SDK"), ("send, 256 concurrent", "SDK")]
+    for workload, client in pairs:
+        sdk, reference = find(workload, client), find(workload, "reference")
+        if sdk and reference:
+            goal(f"{workload}: SDK throughput ÷ reference client throughput",
+                 sdk.median("calls_per_second") / reference.median("calls_per_second"), 30, True)
+
+    small, large = find(f"auto-paging {PAGED[0]:,} messages", "SDK"), find(f"auto-paging {PAGED[1]:,} messages", "SDK")
+    if small and large:
+        goal(f"auto-paging: peak RSS at {PAGED[1]:,} minus at {PAGED[0]:,} messages, MB",
+             large.median("peak_rss_mb") - small.median("peak_rss_mb"), 10, False)
+    return "\n".join(lines)
+
+
+def notes(cases, ceiling):
+    lines = []
+    for case in cases:
+        if case.kind == "startup" and case.walls:
+            lines.append(f"- start-up, {case.client}: process launch to exit {statistics.median(case.walls) * 1000:,.0f} ms"
+                         f" (median of {len(case.walls)})")
+        if "items_per_second" in (case.runs[0] if case.runs else {}):
+            lines.append(f"- {case.workload}, {case.client}: {case.median('items_per_second'):,.0f} items/s, "
+                         f"{case.median('calls'):,.0f} pages")
+    if ceiling:
+        lines.append(f"- server ceiling: wrk (2 threads, 32 kept-alive connections) gets {ceiling:,.0f} requests/s "
+                     "from the fixed-answer emulator")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--emulator", required=True)
+    parser.add_argument("--preload", required=True)
+    parser.add_argument("--python")
+    parser.add_argument("--markdown")
+    args = parser.parse_args()
+
+    began = time.time()
+    host = machine(args.bin)
+    load_before = os.getloadavg()
+    servers = {
+        "fixed": Emulator(args.emulator, "--fixed-answer"),
+        "delayed": Emulator(args.emulator, "--fixed-answer", "--delay-ms", str(DELAY_MS)),
+        "stateful": Emulator(args.emulator),
+    }
+    try:
+        log("seeding the stateful emulator")
+        seed(args.bin, servers["stateful"].url)
+        cases = build_cases(args.bin, args.python, host["pool"])
+        startup = build_startup_cases(args.bin, args.python)
+
+        for rep in range(1, REPS + 1):
+            log(f"repetition {rep} of {REPS}")
+            for case in cases:
+                case.run(servers, args.preload)
+                log(f"  {case.workload} / {case.client}: "
+                    + (f"{case.runs[-1]['calls_per_second']:,.0f} calls/s" if case.runs else f"error {case.errors[-1:]}"))
+        log(f"start-up, {STARTUP_RUNS} fresh processes each")
+        for _ in range(STARTUP_RUNS):
+            for case in startup:
+                case.run(servers, args.preload)
+        log("server ceiling with wrk")
+        ceiling = wrk_ceiling(servers["fixed"].url)
+    finally:
+        for server in servers.values():
+            server.stop()
+
+    all_cases = cases + startup
+    load_after = os.getloadavg()
+    report = "\n".join([
+        f"Verne Swift SDK {host['sdk']}, {host['date']}; {host['cpus']} CPUs ({host['cpu']}), {host['memory']}, "
+        f"{host['os']}; {host['swift']}.",
+        f"Load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; medians of {REPS} runs of "
+        f"{SECONDS} s (start-up: {STARTUP_RUNS} processes); pool size {host['pool']}; "
+        f"{time.time() - began:,.0f} s in all.",
+        "",
+        table(all_cases, None),
+        "",
+        notes(all_cases, ceiling),
+        "",
+        "Goals:",
+        goals(all_cases, host["pool"]),
+    ])
+    print(report)
+    if args.markdown:
+        with open(args.markdown, "w") as handle:
+            handle.write(report + "\n")
+    if any(case.errors and not case.runs for case in all_cases):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
