@@ -14,7 +14,8 @@ let strictSettings: [SwiftSetting] = [
 let package = Package(
     name: "verne-swift",
     platforms: [
-        // Swift concurrency back-deployment, `Duration` and `Mutex` need these.
+        // The `Synchronization` module (the emulator's `Atomic`) first shipped in these
+        // releases; `Duration` and `ContinuousClock` need older ones.
         .macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2),
     ],
     products: [

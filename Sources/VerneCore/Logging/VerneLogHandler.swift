@@ -24,11 +24,12 @@ public enum VerneLogLevel: Int, Sendable, Comparable, CaseIterable {
 /// Receives the SDK's log events; shaped like swift-log's `LogHandler` so a bridge is a
 /// few lines.
 ///
-/// The SDK is silent unless a handler is set in ``VerneConfiguration/logHandler``.
-/// Messages are constant strings; values travel in metadata under `verne.` keys
-/// (`verne.method`, `verne.path`, `verne.status`, `verne.attempt`, `verne.duration_ms`,
-/// `verne.request_id`, `verne.decision`, `verne.error`). Headers, bodies, API keys and
-/// tokens are never part of an event.
+/// The SDK is silent unless a handler is set in ``VerneConfiguration/logHandler``. It
+/// reports each finished attempt at the `debug` level with the constant message
+/// `HTTP attempt finished`; the values travel in metadata under `verne.` keys
+/// (`verne.service`, `verne.method`, `verne.path`, `verne.attempt`, `verne.duration_ms`,
+/// `verne.decision`, and `verne.status` and `verne.request_id` when an answer arrived).
+/// Headers, bodies, API keys and tokens are never part of an event.
 ///
 /// ```swift
 /// struct PrintHandler: VerneLogHandler {

@@ -1,6 +1,6 @@
 /// Every item of a paged list for blocking code, fetched page by page.
 ///
-/// Swift's `Sequence` cannot throw, so iterate with ``next()`` on an iterator, or use
+/// Swift's `Sequence` cannot throw, so iterate with ``Iterator/next()`` on an iterator, or use
 /// ``forEach(_:)`` and ``collect(limit:)``:
 ///
 /// ```swift

@@ -6,16 +6,17 @@ import Foundation
 /// ```swift
 /// let server = EmulatorServer()
 /// let port = try server.start(port: 0)          // 0: any free port
-/// let relay = Relay(apiKey: "vrn_test", configuration: .init(baseURL: server.baseURL!))
 /// defer { server.stop() }
+/// let configuration = try VerneConfiguration.baseURL("http://127.0.0.1:\(port)")
+/// let relay = Relay(apiKey: "vrn_test", configuration: configuration)
 /// ```
 ///
 /// Connections are kept alive (until `Connection: close`), one thread each; bodies need a
 /// `Content-Length` (chunked ones are answered `411`); a head over
 /// ``Configuration/maximumHeaderBytes`` is `431`, a body over
 /// ``Configuration/maximumBodyBytes`` is `413`, and malformed HTTP is a clean `400`.
-/// Paths under `/_emulator/` are the control API (reset, clock, faults, state, shared
-/// tenants); see ``EmulatorControlAPI``.
+/// Paths under `/_emulator/` are the control API, which needs no key: reset, clock,
+/// faults, state, request counts and shared tenants (`verne-emulator --help` lists them).
 public final class EmulatorServer: Sendable {
     /// How the server behaves.
     public struct Configuration: Sendable {
