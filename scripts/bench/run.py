@@ -5,15 +5,17 @@ Usage: run.py --bin VERNE_BENCHMARKS --emulator VERNE_EMULATOR --preload LIBCONN
 
 Starts three verne-emulator servers on loopback (fixed answer; fixed answer with a 20 ms
 delay; stateful, seeded with 1,000 and 100,000 messages in two tenants), runs each case
-in a fresh client process several times (repetitions interleaved, so drift in the
-machine's load spreads over all cases alike), and prints the median of every column.
-Environment: BENCH_REPS (3), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5).
+in a fresh client process several times (repetitions interleaved, each in another
+order, so drift in the machine's load spreads over all cases alike), and prints the
+median of every column.
+Environment: BENCH_REPS (5), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5).
 """
 
 import argparse
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -287,6 +289,11 @@ def goals(cases, pool):
         goal(f"256 in flight, {DELAY_MS} ms delay: SDK throughput ÷ min(256 / {DELAY_MS} ms = "
              f"{256 / (DELAY_MS / 1000):,.0f}/s, bare-transport capacity {capacity:,.0f}/s)",
              delayed.median("calls_per_second") / target, 0.8, True)
+        same_delay = find(f"send, 256 concurrent, {DELAY_MS} ms server delay", "floor")
+        if same_delay:
+            lines.append(f"- 256 in flight, {DELAY_MS} ms delay, for reference: SDK throughput ÷ floor "
+                         f"throughput with the same delay: "
+                         f"{delayed.median('calls_per_second') / same_delay.median('calls_per_second'):.2f}")
         opened = delayed.median("connections")
         lines.append(f"- 256 in flight, {DELAY_MS} ms delay: connections opened {fmt(opened, 0)} "
                      f"(goal ≥ pool size {pool}) — {'met' if opened is not None and opened >= pool else 'NOT met'}")
@@ -346,7 +353,9 @@ def main():
 
         for rep in range(1, REPS + 1):
             log(f"repetition {rep} of {REPS}")
-            for case in cases:
+            # A new order each repetition (seeded, so runs are comparable): no client always
+            # runs right after the heavy reference client, or always first.
+            for case in random.Random(rep).sample(cases, len(cases)):
                 case.run(servers, args.preload)
                 log(f"  {case.workload} / {case.client}: "
                     + (f"{case.runs[-1]['calls_per_second']:,.0f} calls/s" if case.runs else f"error {case.errors[-1:]}"))
