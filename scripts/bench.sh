@@ -24,6 +24,9 @@ swift build -c release --product VerneBenchmarks >&2
 swift build -c release --product verne-emulator >&2
 bin="$(swift build -c release --show-bin-path)"
 
+echo "checking the JSON fast paths against Foundation's coders..." >&2
+"$bin/VerneBenchmarks" check-json --count 20000 >&2
+
 echo "compiling the connection counter..." >&2
 cc -O2 -shared -fPIC -o "$out/libconnectcount.so" scripts/bench/connect_count.c -ldl
 
