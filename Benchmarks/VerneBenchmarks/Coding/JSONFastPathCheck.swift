@@ -176,6 +176,21 @@ enum JSONFastPathCheck {
             }
         }
 
+        struct NestedTwice: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Twice.Key.self)
+                let key = Twice.Key(stringValue: "inner")
+                var first = container.nestedContainer(keyedBy: Twice.Key.self, forKey: key)
+                try first.encode(1, forKey: Twice.Key(stringValue: "a"))
+                var second = container.nestedContainer(keyedBy: Twice.Key.self, forKey: key)
+                try second.encode(2, forKey: Twice.Key(stringValue: "b"))
+                var list = container.nestedUnkeyedContainer(forKey: Twice.Key(stringValue: "list"))
+                try list.encode(1)
+                var again = container.nestedUnkeyedContainer(forKey: Twice.Key(stringValue: "list"))
+                try again.encode(2)
+            }
+        }
+
         let nested = Nested(id: "n/1", count: -8, ratio: 0.5, flags: [true, false])
         return [
             Body(
@@ -186,7 +201,7 @@ enum JSONFastPathCheck {
                 eventType: "", payload: [:], channels: ["c"], nested: nested, small: 0, map: [:],
                 numbered: [:]),
             Dated(at: Date(timeIntervalSince1970: 1_700_000_000.25)),
-            Twice(),
+            Twice(), NestedTwice(),
             Float(1.1), Decimal(string: "1.10")!, URL(string: "https://example.com/a")!,
             Data([1, 2]),
             UInt64.max, Double.nan, ["nan": Double.infinity],

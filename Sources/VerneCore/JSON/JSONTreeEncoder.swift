@@ -180,15 +180,34 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = JSONTreeEncoder.ObjectBox()
-        box.members.append((key.stringValue, .object(nested)))
+        // Asked again for the same key, JSONEncoder hands back the same object.
+        let nested: JSONTreeEncoder.ObjectBox
+        switch box.members.last(where: { $0.name == key.stringValue })?.slot {
+        case .object(let existing)?:
+            nested = existing
+        case .array?:
+            run.gaveUp = true
+            nested = JSONTreeEncoder.ObjectBox()
+        default:
+            nested = JSONTreeEncoder.ObjectBox()
+            box.members.append((key.stringValue, .object(nested)))
+        }
         return KeyedEncodingContainer(
             KeyedContainer<NestedKey>(box: nested, run: run, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = JSONTreeEncoder.ArrayBox()
-        box.members.append((key.stringValue, .array(nested)))
+        let nested: JSONTreeEncoder.ArrayBox
+        switch box.members.last(where: { $0.name == key.stringValue })?.slot {
+        case .array(let existing)?:
+            nested = existing
+        case .object?:
+            run.gaveUp = true
+            nested = JSONTreeEncoder.ArrayBox()
+        default:
+            nested = JSONTreeEncoder.ArrayBox()
+            box.members.append((key.stringValue, .array(nested)))
+        }
         return UnkeyedContainer(box: nested, run: run, codingPath: codingPath + [key])
     }
 
