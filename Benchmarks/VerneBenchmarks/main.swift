@@ -53,7 +53,7 @@ let commands = [
         }),
     BenchmarkCommand(
         name: "check-json",
-        summary: "the fast request-body writer against JSONEncoder on random values",
+        summary: "the JSON fast paths against JSONEncoder and JSONDecoder on random values",
         run: JSONFastPathCheck.run),
     BenchmarkCommand(
         name: "coding",
