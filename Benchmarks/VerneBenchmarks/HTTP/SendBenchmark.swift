@@ -9,7 +9,9 @@ import Verne
 ///
 /// `--client` is `sdk-blocking` (``Relay``, one call after another), `sdk-async`
 /// (``AsyncRelay`` from `--concurrency` tasks), `floor-blocking` or `floor-async` (the
-/// same requests through ``BareClient``). Prints one ``RunReport`` line.
+/// same requests through ``BareClient``). For profiling, `sdk-no-network` runs the SDK on a
+/// canned answer, and `transport-blocking` / `transport-async` send one prepared
+/// ``HTTPRequest`` through ``URLSessionTransport`` alone. Prints one ``RunReport`` line.
 enum SendBenchmark {
     /// The payload every send carries.
     static let payload: JSONValue = ["id": "usr_123", "plan": "pro", "seats": 5, "trial": false]
@@ -75,6 +77,23 @@ enum SendBenchmark {
                     throw BenchmarkError("status")
                 }
             }
+        case "transport-async":
+            let request = HTTPRequest(
+                method: .post, url: url.appendingPathComponent("v1/relay/messages"),
+                headers: [
+                    "Content-Type": "application/json", "Accept": "application/json",
+                    "User-Agent": "verne-bench-floor", "Authorization": "Bearer \(options.key)",
+                ],
+                body: try floorRequest(url: url, key: options.key).httpBody)
+            result = try AsyncBridge.wait {
+                try await LoadRunner.concurrent(
+                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
+                ) {
+                    guard try await transport.send(request).isSuccess else {
+                        throw BenchmarkError("status")
+                    }
+                }
+            }
         case "floor-blocking":
             let floor = BareClient(
                 request: try floorRequest(url: url, key: options.key), pool: pool)
@@ -93,7 +112,8 @@ enum SendBenchmark {
             }
         default:
             throw BenchmarkError(
-                "--client must be sdk-blocking, sdk-async, floor-blocking or floor-async")
+                "--client must be sdk-blocking, sdk-async, floor-blocking, floor-async, "
+                    + "sdk-no-network, transport-blocking or transport-async")
         }
 
         RunReport(label: options.text("--label") ?? client, result: result).print()

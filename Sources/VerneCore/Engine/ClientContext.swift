@@ -13,6 +13,12 @@ package struct ClientContext: Sendable {
     package let configuration: VerneConfiguration
     /// Per-call settings laid over the configuration.
     package var options: RequestOptions
+    /// The headers every request carries: content type, accepted type, user agent.
+    private let commonHeaders: HTTPHeaders
+    /// The common headers and `Authorization`, or `nil` when the client has no key.
+    private let keyedHeaders: HTTPHeaders?
+    /// The URLs built so far, shared by the copies `with(_:)` makes.
+    private let urls: ResolvedURLs
 
     /// Creates a context.
     package init(
@@ -23,6 +29,21 @@ package struct ClientContext: Sendable {
         self.apiKey = apiKey
         self.configuration = configuration
         self.options = options
+
+        // Every request starts from one of these lists, made once rather than per call.
+        let common: HTTPHeaders = [
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "User-Agent": Self.userAgent(suffix: configuration.userAgentSuffix),
+        ]
+        commonHeaders = common
+        keyedHeaders = apiKey.flatMap { key in
+            guard !key.secret.isEmpty else { return nil }
+            var headers = common
+            headers.add(name: "Authorization", value: "Bearer " + key.secret)
+            return headers
+        }
+        urls = ResolvedURLs(baseURL: configuration.baseURL)
     }
 
     /// The retry policy in force.
@@ -32,8 +53,8 @@ package struct ClientContext: Sendable {
     /// The whole-call time limit in force.
     package var deadline: Duration? { options.deadline ?? configuration.deadline }
 
-    /// The `User-Agent` value.
-    package var userAgent: String {
+    /// The `User-Agent` value for a configuration's suffix.
+    private static func userAgent(suffix: String?) -> String {
         #if os(Linux)
             let system = "Linux"
         #elseif os(macOS)
@@ -42,7 +63,7 @@ package struct ClientContext: Sendable {
             let system = "Apple"
         #endif
         var agent = "verne-swift/\(VerneSDK.version) (\(system); Swift)"
-        if let suffix = configuration.userAgentSuffix { agent += " " + suffix }
+        if let suffix { agent += " " + suffix }
         return agent
     }
 
@@ -58,22 +79,18 @@ package struct ClientContext: Sendable {
     /// - Throws: ``VerneConfigurationError`` when the call needs a key the client lacks,
     ///   ``VerneInvalidRequestError`` when the body cannot be encoded.
     package func makeRequest<E: Endpoint>(_ endpoint: E) throws -> HTTPRequest {
-        var headers: HTTPHeaders = [
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            "User-Agent": userAgent,
-        ]
-
+        var headers: HTTPHeaders
         switch endpoint.authentication.storage {
         case .apiKey:
-            headers["Authorization"] = "Bearer " + (try requireKey().secret)
+            headers = try requireKeyedHeaders()
         case .apiKeyAndSessionToken(let token):
-            headers["Authorization"] = "Bearer " + (try requireKey().secret)
-            headers["X-Session-Token"] = token
+            headers = try requireKeyedHeaders()
+            headers.add(name: "X-Session-Token", value: token)
         case .sessionToken(let token):
-            headers["X-Session-Token"] = token
+            headers = commonHeaders
+            headers.add(name: "X-Session-Token", value: token)
         case .anonymous:
-            break
+            headers = commonHeaders
         }
 
         for field in options.headers
@@ -83,21 +100,21 @@ package struct ClientContext: Sendable {
 
         return HTTPRequest(
             method: endpoint.method,
-            url: configuration.baseURL.appending(endpoint.path, query: endpoint.query),
+            url: urls.url(for: endpoint.path, query: endpoint.query),
             headers: headers,
             body: try endpoint.body?.encoded(),
             timeout: timeout
         )
     }
 
-    private func requireKey() throws -> APIKey {
-        guard let apiKey, !apiKey.secret.isEmpty else {
+    private func requireKeyedHeaders() throws -> HTTPHeaders {
+        guard let keyedHeaders else {
             throw VerneConfigurationError(
                 "No API key for \(service). Pass apiKey: \"vrn_…\" when you create the "
                     + "client, or a key for \(service) alone to Verne(\(service.lowercased())"
                     + "Key:).")
         }
-        return apiKey
+        return keyedHeaders
     }
 
     /// Turns a transport failure into the SDK's connection error.
@@ -113,7 +130,7 @@ package struct ClientContext: Sendable {
     /// Reports one finished attempt to the log handler, if any.
     package func logAttempt(
         _ request: HTTPRequest, endpoint: some Endpoint, attempt: Int, duration: Duration,
-        status: Int?, requestID: String?, decision: String
+        status: Int?, requestID: @autoclosure () -> String?, decision: String
     ) {
         guard let handler = configuration.logHandler, handler.logLevel <= .debug else { return }
 
@@ -126,7 +143,7 @@ package struct ClientContext: Sendable {
             "verne.decision": decision,
         ]
         if let status { metadata["verne.status"] = String(status) }
-        if let requestID { metadata["verne.request_id"] = requestID }
+        if let requestID = requestID() { metadata["verne.request_id"] = requestID }
         handler.log(level: .debug, message: "HTTP attempt finished", metadata: metadata)
     }
 }

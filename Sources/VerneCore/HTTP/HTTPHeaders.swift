@@ -101,12 +101,21 @@ extension HTTPHeaders: CustomReflectable {
 
 extension String {
     /// ASCII case-insensitive comparison, enough for header names.
+    ///
+    /// Header lookups run several times a call, so the common cases are quick: texts of
+    /// different lengths, and texts spelled alike, which compare as a whole first.
     package func caseInsensitiveEquals(_ other: String) -> Bool {
-        let lhs = utf8
-        let rhs = other.utf8
-        guard lhs.count == rhs.count else { return false }
-        return zip(lhs, rhs).allSatisfy { a, b in
-            a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= 97 && (a | 0x20) <= 122)
+        guard utf8.count == other.utf8.count else { return false }
+        if self == other { return true }
+
+        var rhs = other.utf8.makeIterator()
+        for a in utf8 {
+            guard let b = rhs.next() else { return false }
+            let folded = a | 0x20
+            guard a == b || (folded == b | 0x20 && folded >= 97 && folded <= 122) else {
+                return false
+            }
         }
+        return true
     }
 }

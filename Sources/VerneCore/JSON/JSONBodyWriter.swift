@@ -44,10 +44,11 @@ package enum JSONBodyWriter {
         case .object(let box):
             // Sorted by name; among members written under the same name, the last wins.
             let order = box.members.indices.sorted { first, second in
-                let lhs = box.members[first].name.utf8
-                let rhs = box.members[second].name.utf8
-                if lhs.elementsEqual(rhs) { return first < second }
-                return lhs.lexicographicallyPrecedes(rhs)
+                switch compareUTF8(box.members[first].name, box.members[second].name) {
+                case .lessThan: true
+                case .greaterThan: false
+                case .equal: first < second
+                }
             }
             bytes.append(UInt8(ascii: "{"))
             var wrote = false
@@ -64,6 +65,20 @@ package enum JSONBodyWriter {
             bytes.append(UInt8(ascii: "}"))
             return true
         }
+    }
+
+    /// How two names compare by their UTF-8 bytes, the order of `.sortedKeys`.
+    private static func compareUTF8(_ lhs: String, _ rhs: String) -> ByteOrder {
+        var right = rhs.utf8.makeIterator()
+        for byte in lhs.utf8 {
+            guard let other = right.next() else { return .greaterThan }
+            if byte != other { return byte < other ? .lessThan : .greaterThan }
+        }
+        return right.next() == nil ? .equal : .lessThan
+    }
+
+    private enum ByteOrder {
+        case lessThan, equal, greaterThan
     }
 
     /// Appends the JSON form of `value`; `false` when a number is not finite.
@@ -91,7 +106,7 @@ package enum JSONBodyWriter {
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
             bytes.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = members.sorted { compareUTF8($0.key, $1.key) == .lessThan }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 writeString(member.key, to: &bytes)

@@ -30,9 +30,8 @@ public final class URLSessionTransport: BlockingTransport {
     }
 
     private let session: URLSession
-    /// The last request's headers as `URLRequest` stores them, reused while they stay the
-    /// same (a client sends the same headers on every call).
-    private let headerFields = LockedValue<(headers: HTTPHeaders, fields: [String: String]?)?>(nil)
+    /// The requests already built, reused without their bodies.
+    private let preparedRequests = PreparedRequests()
     /// The time limits of the requests in flight, on one timer.
     private let deadlines = DeadlineTimer()
 
@@ -92,16 +91,13 @@ public final class URLSessionTransport: BlockingTransport {
         _ request: HTTPRequest, call: InFlightCall,
         completion: @escaping @Sendable (Result<HTTPResponse, any Error>) -> Void
     ) {
-        var urlRequest = URLRequest(url: request.url)
-        if request.method != .get { urlRequest.httpMethod = request.method.rawValue }
-        urlRequest.allHTTPHeaderFields = fields(of: request.headers)
-        urlRequest.httpBody = request.body
         // The transport's own timer enforces the exact limit. URLSession's interval is only
         // a backstop, rounded up to whole seconds: FoundationNetworking on Linux truncates
         // it to whole seconds, so a limit under one second would fire at once.
-        urlRequest.timeoutInterval = (request.timeout.seconds + 1).rounded(.up)
-
-        let task = session.dataTask(with: urlRequest) { data, response, error in
+        let prepared = preparedRequests.request(
+            for: request, timeoutInterval: (request.timeout.seconds + 1).rounded(.up))
+        let finish: @Sendable (Data?, URLResponse?, (any Error)?) -> Void = {
+            data, response, error in
             call.finish()
             if let error {
                 completion(.failure(Self.translate(error, call: call)))
@@ -115,28 +111,14 @@ public final class URLSessionTransport: BlockingTransport {
                             mayHaveReachedServer: true)))
             }
         }
+
+        let task =
+            if let body = request.body {
+                session.uploadTask(with: prepared, from: body, completionHandler: finish)
+            } else {
+                session.dataTask(with: prepared, completionHandler: finish)
+            }
         call.attach(task, timeout: request.timeout, deadlines: deadlines)
-    }
-
-    /// The header dictionary `URLRequest` makes of `headers`, reused while the headers stay
-    /// the same.
-    ///
-    /// It is what adding each field with `addValue(_:forHTTPHeaderField:)` produces (names
-    /// capitalised, repeated names joined with commas, values with a bare CR or LF left out),
-    /// because that is how it is made; but adding four fields one by one costs some 55,000
-    /// instructions a request on Linux, and assigning the finished dictionary almost none.
-    private func fields(of headers: HTTPHeaders) -> [String: String]? {
-        if let cached = headerFields.withLock({ $0 }), cached.headers == headers {
-            return cached.fields
-        }
-
-        var scratch = URLRequest(url: URL(fileURLWithPath: "/"))
-        for field in headers {
-            scratch.addValue(field.value, forHTTPHeaderField: field.name)
-        }
-        let fields = scratch.allHTTPHeaderFields
-        headerFields.withLock { $0 = (headers, fields) }
-        return fields
     }
 
     private static func translate(_ response: HTTPURLResponse, body: Data) -> HTTPResponse {
