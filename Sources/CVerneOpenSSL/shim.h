@@ -14,4 +14,6 @@
 #include <openssl/rand.h>
 #include <openssl/sha.h>
 #include <openssl/x509.h>
+// Not libcrypto, but the Linux system call behind SecureRandom: one call, no open file.
+#include <sys/random.h>
 #endif

@@ -20,25 +20,31 @@ public struct IdempotencyKeyGenerator: Sendable {
     /// Random UUIDs with a `verne-` prefix; the default.
     public static let random = IdempotencyKeyGenerator { "verne-" + lowercaseUUID() }
 
-    /// A random UUID in its lowercase 8-4-4-4-12 form, written directly: the same text as
-    /// `UUID().uuidString.lowercased()` at an eighth of the cost.
+    /// A random (version 4) UUID in its lowercase 8-4-4-4-12 form, the same text
+    /// `UUID().uuidString.lowercased()` gives, written directly from ``SecureRandom``.
     private static func lowercaseUUID() -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        let uuid = UUID().uuid
-        return withUnsafeBytes(of: uuid) { bytes in
-            String(unsafeUninitializedCapacity: 36) { text in
+        var bytes: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &bytes) { SecureRandom.fill($0) }
+
+        return withUnsafeMutableBytes(of: &bytes) { bytes in
+            // The version (4, random) and the variant (RFC 9562) take six of the bits.
+            bytes[6] = bytes[6] & 0x0F | 0x40
+            bytes[8] = bytes[8] & 0x3F | 0x80
+            return String(unsafeUninitializedCapacity: 36) { text in
                 var position = 0
                 for (index, byte) in bytes.enumerated() {
                     if index == 4 || index == 6 || index == 8 || index == 10 {
                         text[position] = UInt8(ascii: "-")
                         position += 1
                     }
-                    text[position] = digits[Int(byte >> 4)]
-                    text[position + 1] = digits[Int(byte & 0x0F)]
+                    text[position] = hexDigits[Int(byte >> 4)]
+                    text[position + 1] = hexDigits[Int(byte & 0x0F)]
                     position += 2
                 }
                 return position
             }
         }
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
