@@ -4,7 +4,7 @@ import Foundation
 /// same, for ``ResponseDecoding``.
 ///
 /// `JSONDecoder` costs more per call than everything else the SDK adds to an HTTP
-/// exchange. This decoder reads a ``JSONTreeParser`` tree and succeeds only where it can
+/// exchange. This decoder reads a ``JSONParser`` tree and succeeds only where it can
 /// give exactly the value `JSONCoding.decoder` gives: strings, Booleans, `Int`, `Double`,
 /// the smaller integer types, RFC 3339 `Date`s, ``JSONValue``, and any `Decodable` built
 /// from those with keyed, unkeyed and single-value containers. On anything else — a
@@ -20,6 +20,10 @@ package final class JSONTreeDecoder: Decoder {
 
     /// Thrown to leave a type's `init(from:)` once the run has given up.
     struct GiveUp: Error {}
+
+    /// What the parser accepts: `JSONDecoder`'s depth limit, and no repeated member name,
+    /// since which of two equal names `JSONDecoder` keeps is its own business.
+    static let parsingOptions = JSONParsingOptions(maximumDepth: 512, duplicateNames: .refused)
 
     let node: JSONNode
     let run: Run
@@ -39,7 +43,10 @@ package final class JSONTreeDecoder: Decoder {
     ///   - data: The body.
     /// - Returns: The value, or `nil`.
     package static func decode<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
-        guard let node = JSONTreeParser.parse(data) else { return nil }
+        let parsed = data.withUnsafeBytes { bytes in
+            try? JSONParser<JSONNode>.parse(bytes, options: parsingOptions)
+        }
+        guard let node = parsed else { return nil }
         let run = Run()
         guard let value = try? decode(T.self, from: node, run: run, codingPath: []), !run.gaveUp
         else { return nil }

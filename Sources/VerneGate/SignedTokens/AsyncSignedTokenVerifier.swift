@@ -28,16 +28,16 @@ import VerneCore
 /// and share it; it is `Sendable`.
 public final class AsyncSignedTokenVerifier: Sendable {
     /// The tenant whose tokens this verifier accepts.
-    public let tenantID: String
+    public var tenantID: String { tenant.tenantID }
     /// `<base URL>/auth/<tenant ID>`, the only `iss` accepted.
-    public let issuer: String
+    public var issuer: String { tenant.issuer }
     /// The clock skew allowed on `exp`, `nbf` and `iat`.
-    public let leeway: Duration
+    public var leeway: Duration { tenant.leeway }
+    /// Where the tenant's key set is published.
+    public var keySetURL: URL { tenant.keySetURL }
 
+    private let tenant: SignedTokenIssuer
     private let engine: AsyncEngine
-    private let endpoint: JSONWebKeySetEndpoint
-    private let rules: SignedTokenRules
-    private let now: @Sendable () -> Date
     private let state = LockedValue(State())
 
     private struct State: Sendable {
@@ -78,18 +78,10 @@ public final class AsyncSignedTokenVerifier: Sendable {
         tenantID: String, engine: AsyncEngine, leeway: Duration = .seconds(10),
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws {
-        endpoint = try JSONWebKeySetEndpoint(tenantID: tenantID)
-        self.tenantID = tenantID
-        issuer = "\(engine.context.configuration.baseURL)/auth/\(tenantID)"
-        self.leeway = leeway
+        tenant = try SignedTokenIssuer(
+            tenantID: tenantID, baseURL: engine.context.configuration.baseURL, leeway: leeway,
+            now: now)
         self.engine = engine
-        self.now = now
-        rules = SignedTokenRules(issuer: issuer, leeway: leeway.seconds)
-    }
-
-    /// Where the tenant's key set is published.
-    public var keySetURL: URL {
-        engine.context.configuration.baseURL.appending(endpoint.path, query: QueryItems())
     }
 
     /// Checks a token and returns its claims.
@@ -101,12 +93,7 @@ public final class AsyncSignedTokenVerifier: Sendable {
     public func verify(_ token: String) async throws -> SignedTokenClaims {
         let parsed = try CompactSignedToken(token)
         let key = try await key(for: parsed.keyID)
-
-        guard key.isValidSignature(parsed.signature, for: parsed.signingInput) else {
-            throw VerneTokenError(
-                reason: .badSignature, message: "The token's signature does not verify.")
-        }
-        return try rules.check(parsed.claims, now: now())
+        return try tenant.claims(of: parsed, key: key)
     }
 
     /// The key a token names, fetching the set when the cache rules say so.
@@ -115,20 +102,15 @@ public final class AsyncSignedTokenVerifier: Sendable {
         while true {
             let (step, generation) = state.withLock { state in
                 (
-                    state.cache.next(keyID: keyID, now: now(), fetched: fetched),
+                    state.cache.next(keyID: keyID, now: tenant.now(), fetched: fetched),
                     state.cache.generation
                 )
             }
-            switch step {
-            case .use(let key):
-                return key
-            case .refuse(let error):
-                throw error
-            case .fetch:
-                try Task.checkCancellation()
-                if let fetch = sharedFetch(after: generation) { await fetch.value }
-                fetched = true
-            }
+            if let key = try step.key() { return key }
+
+            try Task.checkCancellation()
+            if let fetch = sharedFetch(after: generation) { await fetch.value }
+            fetched = true
         }
     }
 
@@ -148,12 +130,12 @@ public final class AsyncSignedTokenVerifier: Sendable {
     private func fetch() async {
         let outcome: Result<JSONWebKeySetEndpoint.Response, any Error>
         do {
-            outcome = .success(try await engine.run(endpoint))
+            outcome = .success(try await engine.run(tenant.keySetEndpoint))
         } catch {
             outcome = .failure(error)
         }
 
-        let finished = now()
+        let finished = tenant.now()
         state.withLock { state in
             switch outcome {
             case .success(let response): state.cache.record(response, at: finished)

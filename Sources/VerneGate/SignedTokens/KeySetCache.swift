@@ -25,6 +25,18 @@ struct KeySetCache: Sendable {
         case fetch
         /// Refuse the token.
         case refuse(VerneTokenError)
+
+        /// The key to verify with, or `nil` when the set must be fetched first.
+        ///
+        /// - Returns: The key of ``use(_:)``, or `nil` for ``fetch``.
+        /// - Throws: The error of ``refuse(_:)``.
+        func key() throws(VerneTokenError) -> P256PublicKey? {
+            switch self {
+            case .use(let key): return key
+            case .fetch: return nil
+            case .refuse(let error): throw error
+            }
+        }
     }
 
     private var keySet: JSONWebKeySet?

@@ -16,16 +16,16 @@ import VerneCore
 /// per tenant and share it; it is `Sendable`.
 public final class SignedTokenVerifier: Sendable {
     /// The tenant whose tokens this verifier accepts.
-    public let tenantID: String
+    public var tenantID: String { tenant.tenantID }
     /// `<base URL>/auth/<tenant ID>`, the only `iss` accepted.
-    public let issuer: String
+    public var issuer: String { tenant.issuer }
     /// The clock skew allowed on `exp`, `nbf` and `iat`.
-    public let leeway: Duration
+    public var leeway: Duration { tenant.leeway }
+    /// Where the tenant's key set is published.
+    public var keySetURL: URL { tenant.keySetURL }
 
+    private let tenant: SignedTokenIssuer
     private let engine: BlockingEngine
-    private let endpoint: JSONWebKeySetEndpoint
-    private let rules: SignedTokenRules
-    private let now: @Sendable () -> Date
     private let cache = LockedValue(KeySetCache())
     /// Held for the whole of a fetch, so threads that need the set wait for one fetch.
     private let fetching = NSLock()
@@ -63,18 +63,10 @@ public final class SignedTokenVerifier: Sendable {
         tenantID: String, engine: BlockingEngine, leeway: Duration = .seconds(10),
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws {
-        endpoint = try JSONWebKeySetEndpoint(tenantID: tenantID)
-        self.tenantID = tenantID
-        issuer = "\(engine.context.configuration.baseURL)/auth/\(tenantID)"
-        self.leeway = leeway
+        tenant = try SignedTokenIssuer(
+            tenantID: tenantID, baseURL: engine.context.configuration.baseURL, leeway: leeway,
+            now: now)
         self.engine = engine
-        self.now = now
-        rules = SignedTokenRules(issuer: issuer, leeway: leeway.seconds)
-    }
-
-    /// Where the tenant's key set is published.
-    public var keySetURL: URL {
-        engine.context.configuration.baseURL.appending(endpoint.path, query: QueryItems())
     }
 
     /// Checks a token and returns its claims, blocking while the key set is fetched.
@@ -86,12 +78,7 @@ public final class SignedTokenVerifier: Sendable {
     public func verify(_ token: String) throws -> SignedTokenClaims {
         let parsed = try CompactSignedToken(token)
         let key = try key(for: parsed.keyID)
-
-        guard key.isValidSignature(parsed.signature, for: parsed.signingInput) else {
-            throw VerneTokenError(
-                reason: .badSignature, message: "The token's signature does not verify.")
-        }
-        return try rules.check(parsed.claims, now: now())
+        return try tenant.claims(of: parsed, key: key)
     }
 
     /// The key a token names, fetching the set when the cache rules say so.
@@ -99,17 +86,12 @@ public final class SignedTokenVerifier: Sendable {
         var fetched = false
         while true {
             let (step, generation) = cache.withLock { cache in
-                (cache.next(keyID: keyID, now: now(), fetched: fetched), cache.generation)
+                (cache.next(keyID: keyID, now: tenant.now(), fetched: fetched), cache.generation)
             }
-            switch step {
-            case .use(let key):
-                return key
-            case .refuse(let error):
-                throw error
-            case .fetch:
-                fetchUnlessDone(since: generation)
-                fetched = true
-            }
+            if let key = try step.key() { return key }
+
+            fetchUnlessDone(since: generation)
+            fetched = true
         }
     }
 
@@ -119,8 +101,8 @@ public final class SignedTokenVerifier: Sendable {
         defer { fetching.unlock() }
         guard cache.withLock({ $0.generation }) == generation else { return }
 
-        let outcome = Result { try engine.run(endpoint) }
-        let finished = now()
+        let outcome = Result { try engine.run(tenant.keySetEndpoint) }
+        let finished = tenant.now()
         cache.withLock { cache in
             switch outcome {
             case .success(let response): cache.record(response, at: finished)
