@@ -117,6 +117,12 @@ package final class JSONTreeDecoder: Decoder {
         {
             throw giveUp(run)
         }
+        if let readable = T.self as? any JSONObjectDecodable.Type {
+            guard case .object(let members) = node,
+                let value = readable.init(reading: JSONObjectReader(members: members)) as? T
+            else { throw giveUp(run) }
+            return value
+        }
         return try T(from: JSONTreeDecoder(node: node, run: run, codingPath: codingPath()))
     }
 

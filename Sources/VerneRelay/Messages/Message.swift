@@ -50,3 +50,17 @@ public struct Message: Sendable, Hashable, Codable, Identifiable {
         case timestamp
     }
 }
+
+extension Message: JSONObjectDecodable {
+    /// Reads a message without a `Decoder`: every send decodes one.
+    ///
+    /// - Parameter object: The answer's members.
+    package init?(reading object: JSONObjectReader) {
+        guard let id = object.string("id"), let eventType = object.string("event_type"),
+            let status = object.string("status"), let timestamp = object.date("timestamp")
+        else { return nil }
+
+        self.init(
+            id: id, eventType: eventType, status: Status(rawValue: status), timestamp: timestamp)
+    }
+}
