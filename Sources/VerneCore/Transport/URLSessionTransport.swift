@@ -122,6 +122,10 @@ public final class URLSessionTransport: BlockingTransport {
     }
 
     private static func translate(_ response: HTTPURLResponse, body: Data) -> HTTPResponse {
+        HTTPResponse(status: response.statusCode, body: body) { headers(of: response) }
+    }
+
+    private static func headers(of response: HTTPURLResponse) -> HTTPHeaders {
         var headers = HTTPHeaders()
         for (name, value) in response.allHeaderFields {
             // Names and values are strings; the casts avoid `description`'s slower path.
@@ -129,7 +133,7 @@ public final class URLSessionTransport: BlockingTransport {
                 name: name.base as? String ?? String(describing: name),
                 value: value as? String ?? String(describing: value))
         }
-        return HTTPResponse(status: response.statusCode, headers: headers, body: body)
+        return headers
     }
 
     private static func translate(_ error: any Error, call: InFlightCall) -> any Error {

@@ -71,4 +71,18 @@ struct PreparedRequestWireTests {
         #expect(sent.id != again.id)
         #expect(loopback.storedMessages(key: "vrn_methods").count == 2)
     }
+
+    @Test("Response headers, read only on demand, still reach onResponse")
+    func responseHeaders() async throws {
+        let loopback = try LoopbackEmulator()
+        let seen = LockedValue<[ResponseMetadata]>([])
+        let relay = AsyncRelay(apiKey: "vrn_headers", configuration: loopback.configuration())
+            .withOptions(RequestOptions(onResponse: { metadata in seen.withLock { $0.append(metadata) } }))
+
+        try await relay.messages.send(eventType: "headers.read", payload: [:])
+
+        let metadata = try #require(seen.withLock { $0.first })
+        #expect(metadata.requestID?.hasPrefix("req_") == true)
+        #expect(metadata.headers["content-type"]?.hasPrefix("application/json") == true)
+    }
 }
