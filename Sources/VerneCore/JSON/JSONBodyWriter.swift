@@ -121,14 +121,15 @@ package enum JSONBodyWriter {
     /// Appends a quoted string: `"` and `\` escaped, `\b \f \n \r \t` by name, other
     /// control characters as `\u00xx` (lowercase hex), everything else as UTF-8.
     private static func writeString(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
         bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                for byte in utf8 { appendEscaping(byte, to: &bytes) }
-            }
+        // Most strings need no escape and are copied whole, in place where they are stored.
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            for byte in utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied != true {
+            for byte in text.utf8 { appendEscaping(byte, to: &bytes) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
