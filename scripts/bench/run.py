@@ -5,9 +5,14 @@ Usage: run.py --bin VERNE_BENCHMARKS --emulator VERNE_EMULATOR --preload LIBCONN
 
 Starts three verne-emulator servers on loopback (fixed answer; fixed answer with a 20 ms
 delay; stateful, seeded with 1,000 and 100,000 messages in two tenants), runs each case
-in a fresh client process several times (repetitions interleaved, each in another
-order, so drift in the machine's load spreads over all cases alike), and prints the
-median of every column.
+in a fresh client process several times, and prints the median of every column.
+
+Each repetition runs the workloads in blocks: the clients of one workload (the SDK, the
+floor, the reference client), and the same workload with the 20 ms server delay, run back
+to back in a new seeded order, and the blocks themselves come in a new order every
+repetition. A ratio between two clients (the goals, the "× floor" and "× reference"
+columns) is the median over the repetitions of the ratio measured within each one, so a
+change in the machine's load between blocks moves both sides of a ratio alike.
 Environment: BENCH_REPS (5), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5).
 """
 
@@ -69,8 +74,13 @@ class Case:
         self.runs = []
         self.walls = []
         self.errors = []
+        self.by_rep = {}
+        # Workloads of one block run back to back: a workload and its delayed twin.
+        self.block = workload.replace(f", {DELAY_MS} ms server delay", "")
+        if workload.startswith("auto-paging"):
+            self.block = "auto-paging"
 
-    def run(self, servers, preload):
+    def run(self, servers, preload, rep=None):
         command = [part.replace("{url}", servers[self.server].url) for part in self.command]
         env = dict(os.environ, LD_PRELOAD=preload)
         begin = time.perf_counter()
@@ -86,6 +96,8 @@ class Case:
             return
         self.runs.append(json.loads(lines[-1]))
         self.walls.append(wall)
+        if rep is not None:
+            self.by_rep[rep] = self.runs[-1]
 
     def median(self, field):
         values = [run[field] for run in self.runs if run.get(field) is not None]
@@ -177,6 +189,22 @@ def ratio(value, other):
     return value / other if value and other else None
 
 
+def paired(case, other, field, combine=None):
+    """Median over the repetitions of case's field divided by other's in the same one.
+
+    combine, when given, turns other's value into the divisor (for example a minimum).
+    Returns (median, lowest, highest), or None when no repetition measured both.
+    """
+    values = []
+    for rep, run in case.by_rep.items():
+        mine, theirs = run.get(field), other.by_rep.get(rep, {}).get(field)
+        if mine and theirs:
+            values.append(mine / (combine(theirs) if combine else theirs))
+    if not values:
+        return None
+    return statistics.median(values), min(values), max(values)
+
+
 def fmt(value, digits=1):
     if value is None:
         return "–"
@@ -235,9 +263,10 @@ def table(cases, ceiling):
             else:
                 mean, p50, worst = case.median("mean_ms"), case.median("p50_ms"), case.median("p99_ms")
                 rate = case.median("calls_per_second")
-                versus_floor = ratio(rate, floor.median("calls_per_second")) if floor and case is not floor else None
-                versus_reference = (ratio(rate, reference.median("calls_per_second"))
-                                    if reference and case is not reference else None)
+                versus_floor = (paired(case, floor, "calls_per_second") or [None])[0] \
+                    if floor and case is not floor else None
+                versus_reference = (paired(case, reference, "calls_per_second") or [None])[0] \
+                    if reference and case is not reference else None
                 cpu = case.median("cpu_us_per_call")
             if not case.runs:
                 rows.append(f"| {name} | {case.client} | failed: {case.errors[:1]} |" + " |" * 8)
@@ -259,41 +288,41 @@ def goals(cases, pool):
 
     lines = []
 
-    def goal(text, value, target, higher_is_better):
-        if value is None:
+    def goal(text, measured, target, higher_is_better):
+        if measured is None:
             lines.append(f"- {text}: not measured")
             return
+        value, low, high = measured
         met = value >= target if higher_is_better else value <= target
         sign = "≥" if higher_is_better else "≤"
-        lines.append(f"- {text}: {value:.2f} (goal {sign} {target:g}) — {'met' if met else 'NOT met'}")
+        lines.append(f"- {text}: {value:.2f} (runs {low:.2f}–{high:.2f}; goal {sign} {target:g}) — "
+                     f"{'met' if met else 'NOT met'}")
 
     for workload, client in (("send, sequential, blocking", "SDK Relay"), ("send, sequential, async", "SDK Async")):
         sdk, floor = find(workload, client), find(workload, "floor")
         if sdk and floor:
-            goal(f"{workload}: SDK mean latency ÷ floor mean latency",
-                 sdk.median("mean_ms") / floor.median("mean_ms"), 1.10, False)
-            goal(f"{workload}: SDK p50 latency ÷ floor p50 latency",
-                 sdk.median("p50_ms") / floor.median("p50_ms"), 1.10, False)
+            goal(f"{workload}: SDK mean latency ÷ floor mean latency", paired(sdk, floor, "mean_ms"), 1.10, False)
+            goal(f"{workload}: SDK p50 latency ÷ floor p50 latency", paired(sdk, floor, "p50_ms"), 1.10, False)
     for concurrency in (32, 256):
         workload = f"send, {concurrency} concurrent"
         sdk, floor = find(workload, "SDK"), find(workload, "floor")
         if sdk and floor:
-            goal(f"{workload}: SDK throughput ÷ floor throughput",
-                 sdk.median("calls_per_second") / floor.median("calls_per_second"), 0.9, True)
+            goal(f"{workload}: SDK throughput ÷ floor throughput", paired(sdk, floor, "calls_per_second"), 0.9, True)
 
     delayed = find(f"send, 256 concurrent, {DELAY_MS} ms server delay", "SDK")
     capacity_case = find("send, 256 concurrent", "floor")
     if delayed and capacity_case:
-        capacity = capacity_case.median("calls_per_second")
-        target = min(256 / (DELAY_MS / 1000), capacity)
-        goal(f"256 in flight, {DELAY_MS} ms delay: SDK throughput ÷ min(256 / {DELAY_MS} ms = "
-             f"{256 / (DELAY_MS / 1000):,.0f}/s, bare-transport capacity {capacity:,.0f}/s)",
-             delayed.median("calls_per_second") / target, 0.8, True)
+        ideal = 256 / (DELAY_MS / 1000)
+        goal(f"256 in flight, {DELAY_MS} ms delay: SDK throughput ÷ min(256 / {DELAY_MS} ms = {ideal:,.0f}/s, "
+             f"bare-transport capacity at 256 without delay, {capacity_case.median('calls_per_second'):,.0f}/s "
+             f"median)",
+             paired(delayed, capacity_case, "calls_per_second", lambda capacity: min(ideal, capacity)), 0.8, True)
         same_delay = find(f"send, 256 concurrent, {DELAY_MS} ms server delay", "floor")
         if same_delay:
-            lines.append(f"- 256 in flight, {DELAY_MS} ms delay, for reference: SDK throughput ÷ floor "
-                         f"throughput with the same delay: "
-                         f"{delayed.median('calls_per_second') / same_delay.median('calls_per_second'):.2f}")
+            versus = paired(delayed, same_delay, "calls_per_second")
+            if versus:
+                lines.append(f"- 256 in flight, {DELAY_MS} ms delay, for reference: SDK throughput ÷ floor "
+                             f"throughput with the same delay: {versus[0]:.2f} (runs {versus[1]:.2f}–{versus[2]:.2f})")
         opened = delayed.median("connections")
         lines.append(f"- 256 in flight, {DELAY_MS} ms delay: connections opened {fmt(opened, 0)} "
                      f"(goal ≥ pool size {pool}) — {'met' if opened is not None and opened >= pool else 'NOT met'}")
@@ -304,12 +333,14 @@ def goals(cases, pool):
         sdk, reference = find(workload, client), find(workload, "reference")
         if sdk and reference:
             goal(f"{workload}: SDK throughput ÷ reference client throughput",
-                 sdk.median("calls_per_second") / reference.median("calls_per_second"), 30, True)
+                 paired(sdk, reference, "calls_per_second"), 30, True)
 
     small, large = find(f"auto-paging {PAGED[0]:,} messages", "SDK"), find(f"auto-paging {PAGED[1]:,} messages", "SDK")
     if small and large:
+        growth = [large.by_rep[rep]["peak_rss_mb"] - small.by_rep[rep]["peak_rss_mb"]
+                  for rep in large.by_rep if rep in small.by_rep]
         goal(f"auto-paging: peak RSS at {PAGED[1]:,} minus at {PAGED[0]:,} messages, MB",
-             large.median("peak_rss_mb") - small.median("peak_rss_mb"), 10, False)
+             (statistics.median(growth), min(growth), max(growth)) if growth else None, 10, False)
     return "\n".join(lines)
 
 
@@ -353,10 +384,17 @@ def main():
 
         for rep in range(1, REPS + 1):
             log(f"repetition {rep} of {REPS}")
-            # A new order each repetition (seeded, so runs are comparable): no client always
-            # runs right after the heavy reference client, or always first.
-            for case in random.Random(rep).sample(cases, len(cases)):
-                case.run(servers, args.preload)
+            # Blocks in a new order each repetition, and the cases of a block back to back in
+            # a new order too (seeded, so runs are comparable): the two sides of a ratio run
+            # within seconds of each other, and no client always runs first or right after
+            # the heavy reference client.
+            order = random.Random(rep)
+            blocks = {}
+            for case in cases:
+                blocks.setdefault(case.block, []).append(case)
+            for block in order.sample(list(blocks.values()), len(blocks)):
+                for case in order.sample(block, len(block)):
+                    case.run(servers, args.preload, rep)
                 log(f"  {case.workload} / {case.client}: "
                     + (f"{case.runs[-1]['calls_per_second']:,.0f} calls/s" if case.runs else f"error {case.errors[-1:]}"))
         log(f"start-up, {STARTUP_RUNS} fresh processes each")
@@ -375,8 +413,8 @@ def main():
         f"Verne Swift SDK {host['sdk']}, {host['date']}; {host['cpus']} CPUs ({host['cpu']}), {host['memory']}, "
         f"{host['os']}; {host['swift']}.",
         f"Load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; medians of {REPS} runs of "
-        f"{SECONDS} s (start-up: {STARTUP_RUNS} processes); pool size {host['pool']}; "
-        f"{time.time() - began:,.0f} s in all.",
+        f"{SECONDS} s (start-up: {STARTUP_RUNS} processes); ratios are medians of the ratios within each "
+        f"repetition; pool size {host['pool']}; {time.time() - began:,.0f} s in all.",
         "",
         table(all_cases, None),
         "",
