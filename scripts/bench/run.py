@@ -401,8 +401,9 @@ def main():
                     if case.client == "reference client" and rep > REFERENCE_REPS:
                         continue
                     case.run(servers, args.preload, rep)
-                log(f"  {case.workload} / {case.client}: "
-                    + (f"{case.runs[-1]['calls_per_second']:,.0f} calls/s" if case.runs else f"error {case.errors[-1:]}"))
+                    log(f"  {case.workload} / {case.client}: "
+                        + (f"{case.runs[-1]['calls_per_second']:,.0f} calls/s" if case.runs
+                           else f"error {case.errors[-1:]}"))
         log(f"start-up, {STARTUP_RUNS} fresh processes each")
         for _ in range(STARTUP_RUNS):
             for case in startup:
