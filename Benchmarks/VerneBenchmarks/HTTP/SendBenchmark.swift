@@ -65,26 +65,14 @@ enum SendBenchmark {
                 try check(relay.messages.send(eventType: eventType, payload: payload))
             }
         case "transport-blocking":
-            let request = HTTPRequest(
-                method: .post, url: url.appendingPathComponent("v1/relay/messages"),
-                headers: [
-                    "Content-Type": "application/json", "Accept": "application/json",
-                    "User-Agent": "verne-bench-floor", "Authorization": "Bearer \(options.key)",
-                ],
-                body: try floorRequest(url: url, key: options.key).httpBody)
+            let request = try transportRequest(url: url, key: options.key)
             result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
                 guard try transport.sendBlocking(request).isSuccess else {
                     throw BenchmarkError("status")
                 }
             }
         case "transport-async":
-            let request = HTTPRequest(
-                method: .post, url: url.appendingPathComponent("v1/relay/messages"),
-                headers: [
-                    "Content-Type": "application/json", "Accept": "application/json",
-                    "User-Agent": "verne-bench-floor", "Authorization": "Bearer \(options.key)",
-                ],
-                body: try floorRequest(url: url, key: options.key).httpBody)
+            let request = try transportRequest(url: url, key: options.key)
             result = try AsyncBridge.wait {
                 try await LoadRunner.concurrent(
                     concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
@@ -117,6 +105,18 @@ enum SendBenchmark {
         }
 
         RunReport(label: options.text("--label") ?? client, result: result).print()
+    }
+
+    /// The floor's request as an ``HTTPRequest``, for the transport alone.
+    static func transportRequest(url: URL, key: String) throws -> HTTPRequest {
+        let floor = try floorRequest(url: url, key: key)
+        return HTTPRequest(
+            method: .post, url: url.appendingPathComponent("v1/relay/messages"),
+            headers: [
+                "Content-Type": "application/json", "Accept": "application/json",
+                "User-Agent": "verne-bench-floor", "Authorization": "Bearer \(key)",
+            ],
+            body: floor.httpBody)
     }
 
     /// The request the floor sends: the SDK's body for the same payload, a fixed key.
