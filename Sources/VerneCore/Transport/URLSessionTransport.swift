@@ -62,13 +62,14 @@ public final class URLSessionTransport: BlockingTransport {
     /// - Throws: ``VerneConnectionError``, or `CancellationError` when the task was cancelled.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let call = InFlightCall()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                start(request, call: call) { continuation.resume(with: $0) }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                start(request, call: call) { continuation.resume() }
             }
         } onCancel: {
             call.cancel(byCaller: true)
         }
+        return try call.outcome()
     }
 
     /// Sends a request and blocks until the answer arrives.
@@ -77,19 +78,21 @@ public final class URLSessionTransport: BlockingTransport {
     /// - Returns: The response.
     /// - Throws: ``VerneConnectionError``.
     public func sendBlocking(_ request: HTTPRequest) throws -> HTTPResponse {
+        let call = InFlightCall()
         let done = DispatchSemaphore(value: 0)
-        let outcome = OutcomeBox()
-        start(request, call: InFlightCall()) { result in
-            outcome.result = result
-            done.signal()
-        }
+        start(request, call: call) { done.signal() }
         done.wait()
-        return try outcome.result!.get()
+        return try call.outcome()
     }
 
+    /// Starts the network task; `finished` runs once the call's outcome is stored in `call`.
+    ///
+    /// The outcome travels through the call's lock rather than through the continuation or
+    /// the semaphore, so the hand-over from URLSession's thread to the caller's is ordered
+    /// by a lock that ThreadSanitizer sees (it misses the continuation's own ordering when
+    /// the answer arrives before the caller has suspended).
     private func start(
-        _ request: HTTPRequest, call: InFlightCall,
-        completion: @escaping @Sendable (Result<HTTPResponse, any Error>) -> Void
+        _ request: HTTPRequest, call: InFlightCall, finished: @escaping @Sendable () -> Void
     ) {
         // The transport's own timer enforces the exact limit. URLSession's interval is only
         // a backstop, rounded up to whole seconds: FoundationNetworking on Linux truncates
@@ -98,18 +101,19 @@ public final class URLSessionTransport: BlockingTransport {
             for: request, timeoutInterval: (request.timeout.seconds + 1).rounded(.up))
         let finish: @Sendable (Data?, URLResponse?, (any Error)?) -> Void = {
             data, response, error in
-            call.finish()
+            let outcome: Result<HTTPResponse, any Error>
             if let error {
-                completion(.failure(Self.translate(error, call: call)))
+                outcome = .failure(Self.translate(error, call: call))
             } else if let response = response as? HTTPURLResponse {
-                completion(.success(Self.translate(response, body: data ?? Data())))
+                outcome = .success(Self.translate(response, body: data ?? Data()))
             } else {
-                completion(
-                    .failure(
-                        VerneConnectionError(
-                            kind: .other, message: "the answer was not HTTP",
-                            mayHaveReachedServer: true)))
+                outcome = .failure(
+                    VerneConnectionError(
+                        kind: .other, message: "the answer was not HTTP",
+                        mayHaveReachedServer: true))
             }
+            call.finish(with: outcome)
+            finished()
         }
 
         let task =
@@ -163,13 +167,8 @@ public final class URLSessionTransport: BlockingTransport {
     }
 }
 
-/// Holds one blocking call's result between the completion handler and the waiting thread;
-/// the semaphore orders the write before the read.
-private final class OutcomeBox: @unchecked Sendable {
-    var result: Result<HTTPResponse, any Error>?
-}
-
-/// The state of one request in flight: its task, and whether it was cancelled or timed out.
+/// The state of one request in flight: its task, whether it was cancelled or timed out, and
+/// its outcome once it has one.
 ///
 /// Cancellation may arrive before the task exists; it is kept and
 /// applied when the task is attached.
@@ -181,6 +180,7 @@ private final class InFlightCall: @unchecked Sendable {
     private var finished = false
     private var deadlines: DeadlineTimer?
     private var deadline: Int?
+    private var result: Result<HTTPResponse, any Error>?
 
     func attach(_ task: URLSessionTask, timeout: Duration, deadlines: DeadlineTimer) {
         let cancelNow = lock.withLock {
@@ -216,12 +216,25 @@ private final class InFlightCall: @unchecked Sendable {
         task?.cancel()
     }
 
-    func finish() {
+    /// Stores the outcome and takes the call off the deadline timer.
+    func finish(with outcome: Result<HTTPResponse, any Error>) {
         let (timer, id) = lock.withLock {
             finished = true
+            result = outcome
             return (deadlines, deadline)
         }
         if let timer, let id { timer.remove(id) }
+    }
+
+    /// The stored outcome; called only after ``finish(with:)``.
+    func outcome() throws -> HTTPResponse {
+        let result = lock.withLock { self.result }
+        guard let result else {
+            throw VerneConnectionError(
+                kind: .other, message: "the call ended without an answer",
+                mayHaveReachedServer: true)
+        }
+        return try result.get()
     }
 
     var wasCancelledByCaller: Bool { lock.withLock { cancelledByCaller } }
