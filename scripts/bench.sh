@@ -9,8 +9,8 @@
 # reached), compiles the connection counter (scripts/bench/connect_count.c), then runs
 # scripts/bench/run.py, which starts the emulators, runs every case and prints the table
 # and the goals. The table is also written to .build/bench/results.md.
-# Environment: BENCH_REPS (9), BENCH_REFERENCE_REPS (3), BENCH_SECONDS (2),
-# BENCH_STARTUP_RUNS (5).
+# Environment: BENCH_REPS (5), BENCH_PAIR_REPS (7), BENCH_SLICE (0.25), BENCH_REFERENCE_REPS
+# (3), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -32,6 +32,10 @@ let commands = [
             "messages.send in a closed loop: SDK or bare URLSession (--client, --concurrency)",
         run: SendBenchmark.run),
     BenchmarkCommand(
+        name: "pair",
+        summary: "two send clients in one process, in alternating slices (--client, --other)",
+        run: PairedBenchmark.run),
+    BenchmarkCommand(
         name: "page",
         summary: "auto-paging through every stored message (--client sdk|floor, --expect N)",
         run: PagingBenchmark.run),

@@ -13,8 +13,16 @@ to back in a new seeded order, and the blocks themselves come in a new order eve
 repetition. A ratio between two clients (the goals, the "× floor" and "× reference"
 columns) is the median over the repetitions of the ratio measured within each one, so a
 change in the machine's load between blocks moves both sides of a ratio alike.
-Environment: BENCH_REPS (9), BENCH_REFERENCE_REPS (3), BENCH_SECONDS (2),
-BENCH_STARTUP_RUNS (5). The reference client, some 40 times slower than the SDK, runs in
+Then the SDK and the floor run side by side in one process (`VerneBenchmarks pair`: both
+clients open, the measured time cut into slices that alternate between them), once per
+workload in each of BENCH_PAIR_REPS repetitions. On this kind of shared machine a client's
+speed moves by tens of per cent within seconds; two processes run one after the other
+see different machines, two clients sharing the same seconds see the same one. The goals
+that compare the SDK with the floor are judged on these paired runs, and the same ratio
+from the separate processes is printed beside each for reference.
+
+Environment: BENCH_REPS (5), BENCH_PAIR_REPS (7), BENCH_SLICE (0.25 s), BENCH_REFERENCE_REPS
+(3), BENCH_SECONDS (2), BENCH_STARTUP_RUNS (5). The reference client, some 40 times slower than the SDK, runs in
 the first BENCH_REFERENCE_REPS repetitions only: its ratios are far from their goal, and
 the time goes to more repetitions of the SDK and the floor, whose ratios are close.
 """
@@ -32,7 +40,9 @@ import time
 from datetime import datetime, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPS = int(os.environ.get("BENCH_REPS", "9"))
+REPS = int(os.environ.get("BENCH_REPS", "5"))
+PAIR_REPS = int(os.environ.get("BENCH_PAIR_REPS", "7"))
+SLICE = os.environ.get("BENCH_SLICE", "0.25")
 REFERENCE_REPS = int(os.environ.get("BENCH_REFERENCE_REPS", "3"))
 SECONDS = os.environ.get("BENCH_SECONDS", "2")
 STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "5"))
@@ -113,6 +123,90 @@ class Case:
         if not values:
             return None, None, None
         return statistics.mean(values), statistics.median(values), values[-1]
+
+
+class PairCase:
+    """The SDK and the floor in one process, measured in alternating slices (`pair`)."""
+
+    def __init__(self, workload, command, server, other_server=None):
+        self.workload = workload
+        self.command = command
+        self.server = server
+        self.other_server = other_server
+        self.by_rep = {}
+        self.errors = []
+
+    def run(self, servers, preload, rep):
+        command = [part.replace("{url}", servers[self.server].url) for part in self.command]
+        if self.other_server:
+            command += ["--other-url", servers[self.other_server].url]
+        env = dict(os.environ, LD_PRELOAD=preload)
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        except subprocess.TimeoutExpired:
+            self.errors.append("timed out")
+            return
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode != 0 or not lines:
+            self.errors.append((done.stdout + done.stderr).strip()[-300:])
+            return
+        both = json.loads(lines[-1])
+        self.by_rep[rep] = (both["first"], both["second"])
+
+    def ratio(self, field, combine=None):
+        """Median, lowest and highest over the repetitions of SDK's field ÷ floor's."""
+        values = [sdk[field] / (combine(floor[field]) if combine else floor[field])
+                  for sdk, floor in self.by_rep.values() if sdk.get(field) and floor.get(field)]
+        if not values:
+            return None
+        return statistics.median(values), min(values), max(values)
+
+    def median(self, side, field):
+        values = [pair[side][field] for pair in self.by_rep.values() if pair[side].get(field) is not None]
+        return statistics.median(values) if values else None
+
+
+def build_pairs(binary):
+    pair = [binary, "pair", "--url", "{url}", "--seconds", SECONDS, "--slice", SLICE]
+    return [
+        PairCase("send, sequential, blocking", pair + ["--client", "sdk-blocking", "--other", "floor-blocking"],
+                 "fixed"),
+        PairCase("send, sequential, async", pair + ["--client", "sdk-async", "--other", "floor-async"], "fixed"),
+        PairCase("send, 32 concurrent", pair + ["--client", "sdk-async", "--other", "floor-async",
+                                                "--concurrency", "32"], "fixed"),
+        PairCase("send, 256 concurrent", pair + ["--client", "sdk-async", "--other", "floor-async",
+                                                 "--concurrency", "256"], "fixed"),
+        # The SDK against the delayed server, the floor against the plain one: the floor's
+        # capacity without delay, measured in the same slices.
+        PairCase(f"send, 256 concurrent: SDK with the {DELAY_MS} ms delay, floor without",
+                 pair + ["--client", "sdk-async", "--other", "floor-async", "--concurrency", "256"],
+                 "delayed", other_server="fixed"),
+    ]
+
+
+def pair_table(pairs):
+    rows = ["| workload | SDK calls/s | floor calls/s | throughput ÷ floor (runs) | mean latency ÷ floor (runs) "
+            "| p50 latency ÷ floor | CPU µs/call SDK, floor | connections SDK, floor |",
+            "|" + " --- |" * 8]
+    for case in pairs:
+        if not case.by_rep:
+            rows.append(f"| {case.workload} | failed: {case.errors[:1]} |" + " |" * 6)
+            continue
+
+        def spread(measured):
+            if measured is None:
+                return "–"
+            return f"{measured[0]:.2f} ({measured[1]:.2f}–{measured[2]:.2f})"
+
+        p50 = case.ratio("p50_ms")
+        rows.append("| " + " | ".join([
+            case.workload, fmt(case.median(0, "calls_per_second"), 0), fmt(case.median(1, "calls_per_second"), 0),
+            spread(case.ratio("calls_per_second")), spread(case.ratio("mean_ms")),
+            f"{p50[0]:.2f}" if p50 else "–",
+            f"{fmt(case.median(0, 'cpu_us_per_call'), 0)}, {fmt(case.median(1, 'cpu_us_per_call'), 0)}",
+            f"{fmt(case.median(0, 'connections'), 0)}, {fmt(case.median(1, 'connections'), 0)}",
+        ]) + " |")
+    return "\n".join(rows)
 
 
 def build_cases(binary, python, pool):
@@ -285,48 +379,63 @@ def table(cases, ceiling):
     return "\n".join(rows)
 
 
-def goals(cases, pool):
+def goals(cases, pairs, pool):
+    """The goals of the issue, each judged on the measurement that compares like with like.
+
+    SDK against floor: the paired runs (both clients in one process, alternating slices),
+    with the same ratio from the separate processes printed after it for reference.
+    """
     def find(workload, client_prefix):
         return next((c for c in cases if c.workload == workload and c.client.startswith(client_prefix) and c.runs),
                     None)
 
+    def find_pair(workload):
+        return next((p for p in pairs if p.workload == workload and p.by_rep), None)
+
     lines = []
 
-    def goal(text, measured, target, higher_is_better):
+    def goal(text, measured, target, higher_is_better, separate=None):
         if measured is None:
             lines.append(f"- {text}: not measured")
             return
         value, low, high = measured
         met = value >= target if higher_is_better else value <= target
         sign = "≥" if higher_is_better else "≤"
-        lines.append(f"- {text}: {value:.2f} (runs {low:.2f}–{high:.2f}; goal {sign} {target:g}) — "
+        also = f"; separate processes {separate[0]:.2f}, runs {separate[1]:.2f}–{separate[2]:.2f}" if separate else ""
+        lines.append(f"- {text}: {value:.2f} (runs {low:.2f}–{high:.2f}; goal {sign} {target:g}{also}) — "
                      f"{'met' if met else 'NOT met'}")
 
     for workload, client in (("send, sequential, blocking", "SDK Relay"), ("send, sequential, async", "SDK Async")):
-        sdk, floor = find(workload, client), find(workload, "floor")
-        if sdk and floor:
-            goal(f"{workload}: SDK mean latency ÷ floor mean latency", paired(sdk, floor, "mean_ms"), 1.10, False)
-            goal(f"{workload}: SDK p50 latency ÷ floor p50 latency", paired(sdk, floor, "p50_ms"), 1.10, False)
+        sdk, floor, pair = find(workload, client), find(workload, "floor"), find_pair(workload)
+        for field, name in (("mean_ms", "mean"), ("p50_ms", "p50")):
+            goal(f"{workload}: SDK {name} latency ÷ floor {name} latency, paired",
+                 pair.ratio(field) if pair else None, 1.10, False,
+                 paired(sdk, floor, field) if sdk and floor else None)
     for concurrency in (32, 256):
         workload = f"send, {concurrency} concurrent"
-        sdk, floor = find(workload, "SDK"), find(workload, "floor")
-        if sdk and floor:
-            goal(f"{workload}: SDK throughput ÷ floor throughput", paired(sdk, floor, "calls_per_second"), 0.9, True)
+        sdk, floor, pair = find(workload, "SDK"), find(workload, "floor"), find_pair(workload)
+        goal(f"{workload}: SDK throughput ÷ floor throughput, paired",
+             pair.ratio("calls_per_second") if pair else None, 0.9, True,
+             paired(sdk, floor, "calls_per_second") if sdk and floor else None)
 
+    ideal = 256 / (DELAY_MS / 1000)
     delayed = find(f"send, 256 concurrent, {DELAY_MS} ms server delay", "SDK")
     capacity_case = find("send, 256 concurrent", "floor")
-    if delayed and capacity_case:
-        ideal = 256 / (DELAY_MS / 1000)
-        goal(f"256 in flight, {DELAY_MS} ms delay: SDK throughput ÷ min(256 / {DELAY_MS} ms = {ideal:,.0f}/s, "
-             f"bare-transport capacity at 256 without delay, {capacity_case.median('calls_per_second'):,.0f}/s "
-             f"median)",
-             paired(delayed, capacity_case, "calls_per_second", lambda capacity: min(ideal, capacity)), 0.8, True)
+    delayed_pair = find_pair(f"send, 256 concurrent: SDK with the {DELAY_MS} ms delay, floor without")
+    goal(f"256 in flight, {DELAY_MS} ms delay: SDK throughput ÷ min(256 / {DELAY_MS} ms = {ideal:,.0f}/s, "
+         f"bare-transport capacity at 256 without delay), paired",
+         delayed_pair.ratio("calls_per_second", lambda capacity: min(ideal, capacity)) if delayed_pair else None,
+         0.8, True,
+         paired(delayed, capacity_case, "calls_per_second", lambda capacity: min(ideal, capacity))
+         if delayed and capacity_case else None)
+    if delayed:
         same_delay = find(f"send, 256 concurrent, {DELAY_MS} ms server delay", "floor")
         if same_delay:
             versus = paired(delayed, same_delay, "calls_per_second")
             if versus:
                 lines.append(f"- 256 in flight, {DELAY_MS} ms delay, for reference: SDK throughput ÷ floor "
-                             f"throughput with the same delay: {versus[0]:.2f} (runs {versus[1]:.2f}–{versus[2]:.2f})")
+                             f"throughput with the same delay, separate processes: {versus[0]:.2f} "
+                             f"(runs {versus[1]:.2f}–{versus[2]:.2f})")
         opened = delayed.median("connections")
         lines.append(f"- 256 in flight, {DELAY_MS} ms delay: connections opened {fmt(opened, 0)} "
                      f"(goal ≥ pool size {pool}) — {'met' if opened is not None and opened >= pool else 'NOT met'}")
@@ -404,6 +513,17 @@ def main():
                     log(f"  {case.workload} / {case.client}: "
                         + (f"{case.runs[-1]['calls_per_second']:,.0f} calls/s" if case.runs
                            else f"error {case.errors[-1:]}"))
+        pairs = build_pairs(args.bin)
+        for rep in range(1, PAIR_REPS + 1):
+            log(f"paired repetition {rep} of {PAIR_REPS}")
+            for case in random.Random(100 + rep).sample(pairs, len(pairs)):
+                case.run(servers, args.preload, rep)
+                if rep in case.by_rep:
+                    sdk, floor = case.by_rep[rep]
+                    log(f"  {case.workload}: SDK {sdk['calls_per_second']:,.0f}, floor "
+                        f"{floor['calls_per_second']:,.0f} calls/s")
+                else:
+                    log(f"  {case.workload}: error {case.errors[-1:]}")
         log(f"start-up, {STARTUP_RUNS} fresh processes each")
         for _ in range(STARTUP_RUNS):
             for case in startup:
@@ -427,14 +547,19 @@ def main():
         "",
         notes(all_cases, ceiling),
         "",
+        f"The SDK and the floor in one process (`VerneBenchmarks pair`), {SECONDS} s each in alternating "
+        f"slices of {SLICE} s; medians of {PAIR_REPS} processes, ratios the medians of each process's ratio:",
+        "",
+        pair_table(pairs),
+        "",
         "Goals:",
-        goals(all_cases, host["pool"]),
+        goals(all_cases, pairs, host["pool"]),
     ])
     print(report)
     if args.markdown:
         with open(args.markdown, "w") as handle:
             handle.write(report + "\n")
-    if any(case.errors and not case.runs for case in all_cases):
+    if any(case.errors and not case.runs for case in all_cases) or any(not pair.by_rep for pair in pairs):
         sys.exit(1)
 
 

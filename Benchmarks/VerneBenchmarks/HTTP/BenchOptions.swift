@@ -5,7 +5,8 @@ import Foundation
 /// `--url U` (the emulator's base URL), `--key K` (an API key; the fixed-answer emulator
 /// accepts any), `--client C`, `--concurrency N`, `--seconds S`, `--warm-up S`,
 /// `--expect N` (items a paging run must see), `--count N` (messages to seed),
-/// `--pool N` (the transport's connections per host), `--label L` (the row name).
+/// `--pool N` (the transport's connections per host), `--label L` (the row name),
+/// `--other C`, `--other-url U` and `--slice S` (the second client of `pair`).
 struct BenchOptions {
     private let arguments: [String]
 
@@ -43,10 +44,10 @@ struct BenchOptions {
         return value
     }
 
-    /// The emulator's base URL.
-    func url() throws -> URL {
-        guard let url = URL(string: try required("--url")) else {
-            throw BenchmarkError("--url is not a URL")
+    /// The emulator's base URL, after `--url` or another flag.
+    func url(_ flag: String = "--url") throws -> URL {
+        guard let url = URL(string: try required(flag)) else {
+            throw BenchmarkError("\(flag) is not a URL")
         }
         return url
     }

@@ -12,9 +12,14 @@ struct RunReport {
     var label: String
     var result: LoadResult
     var extra: [(String, Double)] = []
+    /// The connections to report instead of the whole process's count, when given.
+    var connections: Int?
 
     /// Prints the line.
-    func print() {
+    func print() { Swift.print(json) }
+
+    /// The report as one JSON object.
+    var json: String {
         let sorted = result.latencies.sorted()
         let count = sorted.count
         let mean = count == 0 ? 0 : Double(sorted.reduce(0, +)) / Double(count) / 1e6
@@ -29,12 +34,15 @@ struct RunReport {
             ("p99_ms", format(Self.percentile(sorted, 0.99))),
             ("cpu_us_per_call", format(count == 0 ? 0 : result.cpu / Double(count) * 1e6)),
             ("peak_rss_mb", format(Double(ProcessStats.peakRSSBytes()) / 1_048_576)),
-            ("connections", ProcessStats.connectionsOpened().map(String.init) ?? "null"),
+            (
+                "connections",
+                (connections ?? ProcessStats.connectionsOpened()).map(String.init) ?? "null"
+            ),
         ]
         fields += extra.map { ($0.0, format($0.1)) }
 
         let body = fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ")
-        Swift.print("{" + body + "}")
+        return "{" + body + "}"
     }
 
     /// The latency at a fraction of the sorted samples (nearest rank), in milliseconds.

@@ -20,89 +20,16 @@ enum SendBenchmark {
 
     static func run(_ arguments: [String]) throws {
         let options = BenchOptions(arguments)
-        let url = try options.url()
         let client = try options.required("--client")
-        let concurrency = try options.integer("--concurrency", default: 1)
-        let pool = try options.integer(
-            "--pool", default: URLSessionTransport.Configuration().maxConnectionsPerHost)
-        let warmUp = try options.seconds("--warm-up", default: 0.5)
-        let seconds = try options.seconds("--seconds", default: 2)
-        let calls = try options.text("--calls").map { _ in
-            try options.integer("--calls", default: 0)
-        }
-        let configuration = try VerneConfiguration.baseURL(url.absoluteString)
-        let transport = URLSessionTransport(configuration: .init(maxConnectionsPerHost: pool))
-
-        let result: LoadResult
-        switch client {
-        case "sdk-blocking":
-            let relay = Relay(
-                apiKey: options.key, configuration: configuration, transport: transport)
-            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
-                try check(relay.messages.send(eventType: eventType, payload: payload))
-            }
-        case "sdk-async":
-            let relay = AsyncRelay(
-                apiKey: options.key, configuration: configuration, transport: transport)
-            result = try AsyncBridge.wait {
-                try await LoadRunner.concurrent(
-                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
-                ) {
-                    try check(await relay.messages.send(eventType: eventType, payload: payload))
-                }
-            }
-        case "sdk-no-network":
-            let canned = HTTPResponse(
-                status: 202,
-                headers: ["Content-Type": "application/json", "X-Request-ID": "req_1"],
-                body: Data(
-                    (#"{"event_type":"benchmark.fixed","id":"msg_fixedanswer0000000","#
-                        + #""status":"accepted","timestamp":"2026-01-01T00:00:00Z"}"#).utf8))
-            let relay = Relay(
-                apiKey: options.key, configuration: configuration,
-                transport: ClosureTransport { _ in canned })
-            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
-                try check(relay.messages.send(eventType: eventType, payload: payload))
-            }
-        case "transport-blocking":
-            let request = try transportRequest(url: url, key: options.key)
-            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
-                guard try transport.sendBlocking(request).isSuccess else {
-                    throw BenchmarkError("status")
-                }
-            }
-        case "transport-async":
-            let request = try transportRequest(url: url, key: options.key)
-            result = try AsyncBridge.wait {
-                try await LoadRunner.concurrent(
-                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
-                ) {
-                    guard try await transport.send(request).isSuccess else {
-                        throw BenchmarkError("status")
-                    }
-                }
-            }
-        case "floor-blocking":
-            let floor = BareClient(
-                request: try floorRequest(url: url, key: options.key), pool: pool)
-            result = try LoadRunner.sequential(warmUp: warmUp, seconds: seconds, calls: calls) {
-                try floor.sendBlocking()
-            }
-        case "floor-async":
-            let floor = BareClient(
-                request: try floorRequest(url: url, key: options.key), pool: pool)
-            result = try AsyncBridge.wait {
-                try await LoadRunner.concurrent(
-                    concurrency: concurrency, warmUp: warmUp, seconds: seconds, calls: calls
-                ) {
-                    try await floor.send()
-                }
-            }
-        default:
-            throw BenchmarkError(
-                "--client must be sdk-blocking, sdk-async, floor-blocking, floor-async, "
-                    + "sdk-no-network, transport-blocking or transport-async")
-        }
+        let workload = try SendWorkload(
+            client: client, url: try options.url(), options: options)
+        let result = try workload.measure(
+            concurrency: try options.integer("--concurrency", default: 1),
+            warmUp: try options.seconds("--warm-up", default: 0.5),
+            seconds: try options.seconds("--seconds", default: 2),
+            calls: try options.text("--calls").map { _ in
+                try options.integer("--calls", default: 0)
+            })
 
         RunReport(label: options.text("--label") ?? client, result: result).print()
     }
