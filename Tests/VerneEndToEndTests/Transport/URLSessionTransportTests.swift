@@ -51,6 +51,50 @@ struct URLSessionTransportTests {
         #expect(loopback.server.acceptedConnections <= 64)
     }
 
+    @Test("A configured pool bounds the connections, and slow calls queue for them")
+    func poolBound() async throws {
+        let loopback = try LoopbackEmulator()
+        loopback.emulator.inject(
+            EmulatorFault(.delay(.milliseconds(100)), path: "/v1/relay/messages", count: nil))
+        let transport = URLSessionTransport(configuration: .init(maxConnectionsPerHost: 3))
+        let relay = AsyncRelay(
+            apiKey: key, configuration: loopback.configuration(), transport: transport)
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<12 {
+                group.addTask {
+                    try await relay.messages.send(eventType: "pool.bound", payload: ["n": .integer(index)])
+                }
+            }
+            try await group.waitForAll()
+        }
+
+        #expect(loopback.storedMessages(key: key).count == 12)
+        #expect(loopback.server.acceptedConnections > 1)
+        #expect(loopback.server.acceptedConnections <= 3)
+    }
+
+    @Test("The default pool does not cap 96 slow calls in flight at 64 connections")
+    func defaultPoolAllowsMoreThan64() async throws {
+        let loopback = try LoopbackEmulator()
+        loopback.emulator.inject(
+            EmulatorFault(.delay(.milliseconds(300)), path: "/v1/relay/messages", count: nil))
+        let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<96 {
+                group.addTask {
+                    try await relay.messages.send(eventType: "pool.wide", payload: ["n": .integer(index)])
+                }
+            }
+            try await group.waitForAll()
+        }
+
+        #expect(URLSessionTransport.Configuration().maxConnectionsPerHost == 256)
+        #expect(loopback.storedMessages(key: key).count == 96)
+        #expect(loopback.server.acceptedConnections > 64)
+    }
+
     @Test("An answer slower than the timeout fails as a timeout, promptly")
     func timeout() throws {
         let loopback = try LoopbackEmulator()
