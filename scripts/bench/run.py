@@ -335,7 +335,7 @@ def machine(binary):
         "os": f"{system}, kernel {platform.release()}",
         "swift": swift[0] if swift else "unknown",
         "sdk": info.get("sdk_version", "?"),
-        "pool": int(info.get("max_connections_per_host", "256")),
+        "pool": int(info.get("max_connections_per_host", "128")),
     }
 
 

@@ -36,7 +36,7 @@ enum TransportGuide {
     static func pool(key: String) {
         // snippet.begin transport-url-session
         let transport = URLSessionTransport(
-            configuration: .init(maxConnectionsPerHost: 16))  // 256 by default
+            configuration: .init(maxConnectionsPerHost: 16))  // 128 by default
         let relay = AsyncRelay(apiKey: key, transport: transport)
         let gate = AsyncGate(apiKey: key, transport: transport)  // one pool for both
         // snippet.end

@@ -18,20 +18,21 @@ import Foundation
 public final class URLSessionTransport: BlockingTransport {
     /// Settings of the underlying session.
     public struct Configuration: Sendable {
-        /// The most connections open at once to one host; 256 by default.
+        /// The most connections open at once to one host; 128 by default.
         ///
         /// Over HTTP/1.1 a connection carries one call at a time, so the pool bounds the
         /// calls in flight: with 64 connections and a service 20 ms away, no more than
         /// 3,200 calls a second can complete, however many tasks send. A connection is
         /// opened only when a call finds none free, so a client with little concurrency
-        /// keeps few. Lower it to spare a host that limits connections; over
-        /// HTTP/2, calls share connections and the pool matters less.
+        /// keeps few. Raise it when more calls than that wait on a distant host; lower it
+        /// to spare a host that limits connections. Over HTTP/2, calls share connections
+        /// and the pool matters less.
         public var maxConnectionsPerHost: Int
 
         /// Creates settings.
         ///
         /// - Parameter maxConnectionsPerHost: The pool size per host; values under 1 mean 1.
-        public init(maxConnectionsPerHost: Int = 256) {
+        public init(maxConnectionsPerHost: Int = 128) {
             self.maxConnectionsPerHost = max(1, maxConnectionsPerHost)
         }
     }

@@ -90,7 +90,7 @@ struct URLSessionTransportTests {
             try await group.waitForAll()
         }
 
-        #expect(URLSessionTransport.Configuration().maxConnectionsPerHost == 256)
+        #expect(URLSessionTransport.Configuration().maxConnectionsPerHost == 128)
         #expect(loopback.storedMessages(key: key).count == 96)
         #expect(loopback.server.acceptedConnections > 64)
     }
