@@ -19,8 +19,8 @@ public struct LifecycleAction: Sendable, Hashable, Codable, Identifiable {
     public var dueAt: Date
     /// Why it was cancelled or failed, such as `verified` or `rule_disabled`.
     public var reason: String?
-    /// When it was scheduled.
-    public var createdAt: Date
+    /// When it was scheduled; `nil` when the answer leaves it out.
+    public var createdAt: Date?
     /// When it was done, cancelled or failed.
     public var finishedAt: Date?
 
@@ -39,7 +39,7 @@ public struct LifecycleAction: Sendable, Hashable, Codable, Identifiable {
     ///   - finishedAt: When it finished.
     public init(
         id: String, kind: LifecycleRuleKind, step: Step, identityID: String, status: Status,
-        basisAt: Date, dueAt: Date, reason: String? = nil, createdAt: Date,
+        basisAt: Date, dueAt: Date, reason: String? = nil, createdAt: Date? = nil,
         finishedAt: Date? = nil
     ) {
         self.id = id

@@ -3,7 +3,7 @@ import VerneCore
 
 /// An end user's membership of an organization, with the one role they hold there.
 public struct Member: Sendable, Hashable, Codable {
-    /// The organization ID.
+    /// The organization ID; empty when the answer leaves it out.
     public var organizationID: String
     /// The end user's identity ID.
     public var identityID: String
@@ -11,10 +11,10 @@ public struct Member: Sendable, Hashable, Codable {
     public var roleID: String
     /// When the membership ends by itself; `nil` for never.
     public var expiresAt: Date?
-    /// When the membership was created.
-    public var createdAt: Date
-    /// When it last changed.
-    public var updatedAt: Date
+    /// When the membership was created; `nil` when the answer leaves it out.
+    public var createdAt: Date?
+    /// When it last changed; `nil` when the answer leaves it out.
+    public var updatedAt: Date?
 
     /// Creates a membership value.
     ///
@@ -27,7 +27,7 @@ public struct Member: Sendable, Hashable, Codable {
     ///   - updatedAt: When it last changed.
     public init(
         organizationID: String, identityID: String, roleID: String, expiresAt: Date?,
-        createdAt: Date, updatedAt: Date
+        createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
         self.organizationID = organizationID
         self.identityID = identityID
@@ -44,5 +44,21 @@ public struct Member: Sendable, Hashable, Codable {
         case expiresAt = "expires_at"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
+    }
+
+    /// Decodes a membership, as tolerant as the reference client: a missing
+    /// `organization_id` is an empty string and missing timestamps are `nil`.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: `DecodingError` when a required member is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        organizationID =
+            try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
+        identityID = try container.decode(String.self, forKey: .identityID)
+        roleID = try container.decode(String.self, forKey: .roleID)
+        expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
     }
 }

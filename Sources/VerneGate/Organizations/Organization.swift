@@ -7,10 +7,10 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The name, free text of 1–120 characters, not unique.
     public var name: String
-    /// When the organization was created.
-    public var createdAt: Date
-    /// When it last changed.
-    public var updatedAt: Date
+    /// When the organization was created; `nil` when the answer leaves it out.
+    public var createdAt: Date?
+    /// When it last changed; `nil` when the answer leaves it out.
+    public var updatedAt: Date?
 
     /// Creates an organization value.
     ///
@@ -19,7 +19,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
     ///   - name: The name.
     ///   - createdAt: When it was created.
     ///   - updatedAt: When it last changed.
-    public init(id: String, name: String, createdAt: Date, updatedAt: Date) {
+    public init(id: String, name: String, createdAt: Date? = nil, updatedAt: Date? = nil) {
         self.id = id
         self.name = name
         self.createdAt = createdAt

@@ -5,16 +5,16 @@ import VerneCore
 public struct Role: Sendable, Hashable, Codable, Identifiable {
     /// The role ID.
     public var id: String
-    /// The organization the role belongs to.
+    /// The organization the role belongs to; empty when the answer leaves it out.
     public var organizationID: String
     /// The name: lowercase letters, digits, `_` and `-`, unique in the organization.
     public var name: String
     /// The permissions, sorted and de-duplicated by the service.
     public var permissions: [String]
-    /// When the role was created.
-    public var createdAt: Date
-    /// When it last changed.
-    public var updatedAt: Date
+    /// When the role was created; `nil` when the answer leaves it out.
+    public var createdAt: Date?
+    /// When it last changed; `nil` when the answer leaves it out.
+    public var updatedAt: Date?
 
     /// Creates a role value.
     ///
@@ -27,7 +27,7 @@ public struct Role: Sendable, Hashable, Codable, Identifiable {
     ///   - updatedAt: When it last changed.
     public init(
         id: String, organizationID: String, name: String, permissions: [String],
-        createdAt: Date, updatedAt: Date
+        createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
         self.id = id
         self.organizationID = organizationID
@@ -46,17 +46,20 @@ public struct Role: Sendable, Hashable, Codable, Identifiable {
         case updatedAt = "updated_at"
     }
 
-    /// Decodes a role; a missing `permissions` is an empty list.
+    /// Decodes a role, as tolerant as the reference client: a missing or `null`
+    /// `permissions` is an empty list, a missing `organization_id` an empty string, and
+    /// missing timestamps are `nil`.
     ///
     /// - Parameter decoder: The decoder.
     /// - Throws: `DecodingError` when a required member is missing or has the wrong type.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
-        organizationID = try container.decode(String.self, forKey: .organizationID)
+        organizationID =
+            try container.decodeIfPresent(String.self, forKey: .organizationID) ?? ""
         name = try container.decode(String.self, forKey: .name)
         permissions = try container.decodeIfPresent([String].self, forKey: .permissions) ?? []
-        createdAt = try container.decode(Date.self, forKey: .createdAt)
-        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
     }
 }

@@ -166,6 +166,20 @@ struct LifecycleTests {
         #expect(action.finishedAt == march17.addingTimeInterval(1))
     }
 
+    @Test("an action without created_at decodes, as the reference client allows")
+    func actionWithoutCreatedAt() throws {
+        let page = try decode(
+            ListLifecycleActionsEndpoint(
+                status: nil, kind: nil, identityID: nil, limit: nil, cursor: nil),
+            Fixture.page(
+                #"{"id": "lca_2", "kind": "delete_unverified", "step": "remind", "#
+                    + #""identity_id": "idn_1", "status": "pending", "#
+                    + #""basis_at": "2026-03-01T00:00:00Z", "due_at": "2026-03-17T12:00:00Z"}"#))
+        let action = try #require(page.items.first)
+        #expect(action.createdAt == nil)
+        #expect(action.dueAt == march17)
+    }
+
     @Test("a preview is a read-only POST, safe to repeat")
     func previewIsSafe() throws {
         #expect(

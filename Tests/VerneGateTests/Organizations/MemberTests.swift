@@ -187,4 +187,19 @@ struct MemberTests {
                 + #""created_at": "2026-03-17T12:00:00Z", "updated_at": "2026-03-17T12:00:00Z"}"#)
         #expect(open.expiresAt == nil)
     }
+
+    @Test("a membership with only its identity and role decodes, as the reference client allows")
+    func memberWithoutOptionalMembers() throws {
+        let add = try AddMemberEndpoint(
+            orgID: "org_1", identityID: "i", roleID: "r", expiresAt: nil)
+        let member = try decode(add, #"{"identity_id": "idn_1", "role_id": "rol_1"}"#)
+        #expect(
+            member
+                == Member(
+                    organizationID: "", identityID: "idn_1", roleID: "rol_1", expiresAt: nil))
+
+        #expect(throws: VerneResponseError.self) {
+            _ = try decode(add, #"{"identity_id": "idn_1"}"#)
+        }
+    }
 }

@@ -212,6 +212,15 @@ struct OrganizationTests {
                     updatedAt: march17))
     }
 
+    @Test("an organization without timestamps decodes, as the reference client allows")
+    func organizationWithoutTimes() throws {
+        let organization = try decode(
+            GetOrganizationEndpoint(orgID: "org_1"), #"{"id": "org_1", "name": "Acme"}"#)
+        #expect(organization == Organization(id: "org_1", name: "Acme"))
+        #expect(organization.createdAt == nil)
+        #expect(organization.updatedAt == nil)
+    }
+
     @Test("a page of organizations decodes")
     func organizationPage() throws {
         let page = try decode(

@@ -133,4 +133,16 @@ struct RoleTests {
                 + #""created_at": "2026-03-17T12:00:00Z", "updated_at": "2026-03-17T12:00:00Z"}"#)
         #expect(bare.permissions.isEmpty)
     }
+
+    @Test("a role with only its ID and name decodes, as the reference client allows")
+    func roleWithoutOptionalMembers() throws {
+        let endpoint = try GetRoleEndpoint(orgID: "org_1", roleID: "rol_1")
+        let role = try decode(endpoint, #"{"id": "rol_1", "name": "admin", "permissions": null}"#)
+        #expect(role == Role(id: "rol_1", organizationID: "", name: "admin", permissions: []))
+        #expect(role.createdAt == nil)
+
+        #expect(throws: VerneResponseError.self) {
+            _ = try decode(endpoint, #"{"id": "rol_1", "permissions": []}"#)
+        }
+    }
 }
