@@ -7,6 +7,20 @@ import VerneTesting
 struct URLSessionTransportTests {
     private let key = "vrn_transport_test"
 
+    /// Sends `count` messages from as many concurrent tasks and waits for them all.
+    private static func sendAtOnce(
+        _ count: Int, eventType: String, through relay: AsyncRelay
+    ) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<count {
+                group.addTask {
+                    try await relay.messages.send(eventType: eventType, payload: ["n": .integer(index)])
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
+
     @Test("Sequential blocking calls reuse one kept-alive connection")
     func keepAliveBlocking() throws {
         let loopback = try LoopbackEmulator()
@@ -37,14 +51,7 @@ struct URLSessionTransportTests {
         let loopback = try LoopbackEmulator()
         let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<64 {
-                group.addTask {
-                    try await relay.messages.send(eventType: "fan.out", payload: ["n": .integer(index)])
-                }
-            }
-            try await group.waitForAll()
-        }
+        try await Self.sendAtOnce(64, eventType: "fan.out", through: relay)
 
         #expect(loopback.storedMessages(key: key).count == 64)
         #expect(loopback.server.acceptedConnections > 1)
@@ -60,14 +67,7 @@ struct URLSessionTransportTests {
         let relay = AsyncRelay(
             apiKey: key, configuration: loopback.configuration(), transport: transport)
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<12 {
-                group.addTask {
-                    try await relay.messages.send(eventType: "pool.bound", payload: ["n": .integer(index)])
-                }
-            }
-            try await group.waitForAll()
-        }
+        try await Self.sendAtOnce(12, eventType: "pool.bound", through: relay)
 
         #expect(loopback.storedMessages(key: key).count == 12)
         #expect(loopback.server.acceptedConnections > 1)
@@ -81,14 +81,7 @@ struct URLSessionTransportTests {
             EmulatorFault(.delay(.milliseconds(300)), path: "/v1/relay/messages", count: nil))
         let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
 
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<96 {
-                group.addTask {
-                    try await relay.messages.send(eventType: "pool.wide", payload: ["n": .integer(index)])
-                }
-            }
-            try await group.waitForAll()
-        }
+        try await Self.sendAtOnce(96, eventType: "pool.wide", through: relay)
 
         #expect(URLSessionTransport.Configuration().maxConnectionsPerHost == 128)
         #expect(loopback.storedMessages(key: key).count == 96)
