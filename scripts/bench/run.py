@@ -327,6 +327,8 @@ def machine(binary):
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
     info = dict(line.split(": ", 1) for line in
                 subprocess.run([binary, "info"], capture_output=True, text=True).stdout.splitlines() if ": " in line)
+    if "max_connections_per_host" not in info:
+        sys.exit(f"bench: {binary} info did not print max_connections_per_host (the transport's pool size)")
     return {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cpus": os.cpu_count(),
@@ -335,7 +337,7 @@ def machine(binary):
         "os": f"{system}, kernel {platform.release()}",
         "swift": swift[0] if swift else "unknown",
         "sdk": info.get("sdk_version", "?"),
-        "pool": int(info.get("max_connections_per_host", "128")),
+        "pool": int(info["max_connections_per_host"]),
     }
 
 
