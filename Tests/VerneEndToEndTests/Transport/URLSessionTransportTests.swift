@@ -21,6 +21,14 @@ struct URLSessionTransportTests {
         }
     }
 
+    /// A loopback emulator that answers every send only after `delay`, so calls pile up.
+    private static func slowLoopback(delay: Duration) throws -> LoopbackEmulator {
+        let loopback = try LoopbackEmulator()
+        loopback.emulator.inject(
+            EmulatorFault(.delay(delay), path: "/v1/relay/messages", count: nil))
+        return loopback
+    }
+
     @Test("Sequential blocking calls reuse one kept-alive connection")
     func keepAliveBlocking() throws {
         let loopback = try LoopbackEmulator()
@@ -60,9 +68,7 @@ struct URLSessionTransportTests {
 
     @Test("A configured pool bounds the connections, and slow calls queue for them")
     func poolBound() async throws {
-        let loopback = try LoopbackEmulator()
-        loopback.emulator.inject(
-            EmulatorFault(.delay(.milliseconds(100)), path: "/v1/relay/messages", count: nil))
+        let loopback = try Self.slowLoopback(delay: .milliseconds(100))
         let transport = URLSessionTransport(configuration: .init(maxConnectionsPerHost: 3))
         let relay = AsyncRelay(
             apiKey: key, configuration: loopback.configuration(), transport: transport)
@@ -76,9 +82,7 @@ struct URLSessionTransportTests {
 
     @Test("The default pool does not cap 96 slow calls in flight at 64 connections")
     func defaultPoolAllowsMoreThan64() async throws {
-        let loopback = try LoopbackEmulator()
-        loopback.emulator.inject(
-            EmulatorFault(.delay(.milliseconds(300)), path: "/v1/relay/messages", count: nil))
+        let loopback = try Self.slowLoopback(delay: .milliseconds(300))
         let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
 
         try await Self.sendAtOnce(96, eventType: "pool.wide", through: relay)
