@@ -11,7 +11,9 @@ import Foundation
 /// concurrent calls are not queued behind each other. A redirect is followed only within
 /// the same origin, so a key is never sent to another host. Cancelling the calling task
 /// cancels the network task; the blocking form waits on a semaphore signalled by
-/// URLSession's completion handler.
+/// URLSession's completion handler. On Linux, an async call made while others are in
+/// flight starts its task on a queue of the transport's own, so that the concurrency
+/// pool's threads never wait for URLSession's busy work queue (see `TaskStarter`).
 ///
 /// Make one transport per client (the clients do when you pass none) and reuse the client:
 /// that is what keeps connections open between calls.
@@ -42,6 +44,8 @@ public final class URLSessionTransport: BlockingTransport {
     private let preparedRequests = PreparedRequests()
     /// The time limits of the requests in flight, on one timer.
     private let deadlines = DeadlineTimer()
+    /// Where each request's task is created and resumed.
+    private let starter = TaskStarter()
 
     /// Creates a transport with its own session.
     ///
@@ -72,7 +76,7 @@ public final class URLSessionTransport: BlockingTransport {
         let call = InFlightCall()
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                start(request, call: call) { continuation.resume() }
+                start(request, call: call, fromAsyncTask: true) { continuation.resume() }
             }
         } onCancel: {
             call.cancel(byCaller: true)
@@ -88,27 +92,31 @@ public final class URLSessionTransport: BlockingTransport {
     public func sendBlocking(_ request: HTTPRequest) throws -> HTTPResponse {
         let call = InFlightCall()
         let done = DispatchSemaphore(value: 0)
-        start(request, call: call) { done.signal() }
+        start(request, call: call, fromAsyncTask: false) { done.signal() }
         done.wait()
         return try call.outcome()
     }
 
     /// Starts the network task; `finished` runs once the call's outcome is stored in `call`.
     ///
-    /// The outcome travels through the call's lock rather than through the continuation or
-    /// the semaphore, so the hand-over from URLSession's thread to the caller's is ordered
-    /// by a lock that ThreadSanitizer sees (it misses the continuation's own ordering when
-    /// the answer arrives before the caller has suspended).
+    /// The time limit runs from here, even when ``TaskStarter`` starts the task a little
+    /// later on its own queue. The outcome travels through the call's lock rather than
+    /// through the continuation or the semaphore, so the hand-over from URLSession's thread
+    /// to the caller's is ordered by a lock that ThreadSanitizer sees (it misses the
+    /// continuation's own ordering when the answer arrives before the caller has suspended).
     private func start(
-        _ request: HTTPRequest, call: InFlightCall, finished: @escaping @Sendable () -> Void
+        _ request: HTTPRequest, call: InFlightCall, fromAsyncTask: Bool,
+        finished: @escaping @Sendable () -> Void
     ) {
         // The transport's own timer enforces the exact limit. URLSession's interval is only
         // a backstop, rounded up to whole seconds: FoundationNetworking on Linux truncates
         // it to whole seconds, so a limit under one second would fire at once.
         let prepared = preparedRequests.request(
             for: request, timeoutInterval: (request.timeout.seconds + 1).rounded(.up))
+        let starter = self.starter
         let finish: @Sendable (Data?, URLResponse?, (any Error)?) -> Void = {
             data, response, error in
+            starter.finished()
             let outcome: Result<HTTPResponse, any Error>
             if let error {
                 outcome = .failure(Self.translate(error, call: call))
@@ -124,13 +132,17 @@ public final class URLSessionTransport: BlockingTransport {
             finished()
         }
 
-        let task =
-            if let body = request.body {
-                session.uploadTask(with: prepared, from: body, completionHandler: finish)
-            } else {
-                session.dataTask(with: prepared, completionHandler: finish)
-            }
-        call.attach(task, timeout: request.timeout, deadlines: deadlines)
+        call.arm(timeout: request.timeout, deadlines: deadlines)
+        let session = self.session
+        starter.start(fromAsyncTask: fromAsyncTask) {
+            let task =
+                if let body = request.body {
+                    session.uploadTask(with: prepared, from: body, completionHandler: finish)
+                } else {
+                    session.dataTask(with: prepared, completionHandler: finish)
+                }
+            call.attach(task)
+        }
     }
 
     private static func translate(_ response: HTTPURLResponse, body: Data) -> HTTPResponse {
@@ -178,8 +190,8 @@ public final class URLSessionTransport: BlockingTransport {
 /// The state of one request in flight: its task, whether it was cancelled or timed out, and
 /// its outcome once it has one.
 ///
-/// Cancellation may arrive before the task exists; it is kept and
-/// applied when the task is attached.
+/// Cancellation and the time limit may both end the call before the task exists; that is
+/// kept and applied when the task is attached.
 private final class InFlightCall: @unchecked Sendable {
     private let lock = NSLock()
     private var task: URLSessionTask?
@@ -190,19 +202,25 @@ private final class InFlightCall: @unchecked Sendable {
     private var deadline: Int?
     private var result: Result<HTTPResponse, any Error>?
 
-    func attach(_ task: URLSessionTask, timeout: Duration, deadlines: DeadlineTimer) {
-        let cancelNow = lock.withLock {
-            self.task = task
-            return cancelledByCaller
+    /// Starts the time limit; called before the task exists.
+    func arm(timeout: Duration, deadlines: DeadlineTimer) {
+        let deadline = deadlines.add(after: timeout) { [weak self] in self?.expire() }
+        lock.withLock {
+            self.deadlines = deadlines
+            self.deadline = deadline
         }
-        if cancelNow {
+    }
+
+    /// Keeps the task and resumes it, or cancels it at once when the caller has cancelled
+    /// or the time limit has passed in the meantime.
+    func attach(_ task: URLSessionTask) {
+        let stopNow = lock.withLock {
+            self.task = task
+            return cancelledByCaller || timedOut
+        }
+        if stopNow {
             task.cancel()
         } else {
-            let deadline = deadlines.add(after: timeout) { [weak self] in self?.expire() }
-            lock.withLock {
-                self.deadlines = deadlines
-                self.deadline = deadline
-            }
             task.resume()
         }
     }

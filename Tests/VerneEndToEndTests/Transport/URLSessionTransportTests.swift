@@ -110,6 +110,55 @@ struct URLSessionTransportTests {
         #expect(start.duration(to: clock.now) < .seconds(2))
     }
 
+    @Test("Calls started while others are in flight time out on time too")
+    func timeoutWhileBusy() async throws {
+        // Sixteen at once: all but the first start on the transport's own queue on Linux,
+        // and their limits must run from the call, not from when the queue gets to them.
+        let loopback = try Self.slowLoopback(delay: .seconds(3))
+        let relay = AsyncRelay(
+            apiKey: key,
+            configuration: loopback.configuration(retryPolicy: .disabled, timeout: .milliseconds(300)))
+        let clock = ContinuousClock()
+        let start = clock.now
+
+        let kinds = await withTaskGroup(of: VerneConnectionError.Kind?.self) { group in
+            for index in 0..<16 {
+                group.addTask {
+                    do {
+                        _ = try await relay.messages.send(
+                            eventType: "busy.timeout", payload: ["n": .integer(index)])
+                        return nil
+                    } catch {
+                        return (error as? VerneConnectionError)?.kind
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+
+        #expect(kinds.count == 16)
+        #expect(kinds.allSatisfy { $0 == .timedOut })
+        #expect(start.duration(to: clock.now) < .seconds(2.5))
+    }
+
+    @Test("Cancelling many calls in flight ends every one of them at once")
+    func cancellationWhileBusy() async throws {
+        let loopback = try Self.slowLoopback(delay: .seconds(30))
+        let relay = AsyncRelay(apiKey: key, configuration: loopback.configuration())
+        let clock = ContinuousClock()
+
+        let task = Task {
+            try await Self.sendAtOnce(16, eventType: "busy.cancel", through: relay)
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let start = clock.now
+        task.cancel()
+        let result = await task.result
+
+        #expect(throws: CancellationError.self) { try result.get() }
+        #expect(start.duration(to: clock.now) < .seconds(5))
+    }
+
     @Test("A refused connection is a connection error that never reached the server")
     func refused() throws {
         let loopback = try LoopbackEmulator()
