@@ -92,36 +92,37 @@ struct URLSessionTransportTests {
         #expect(loopback.server.acceptedConnections > 64)
     }
 
-    @Test("An answer slower than the timeout fails as a timeout, promptly")
+    @Test("An answer slower than the timeout fails as a timeout, at the limit")
     func timeout() throws {
+        // The answer would take 10 s and URLSession's whole-second backstop 2 s; the call
+        // must end at its 300 ms limit, on the transport's own timer, whose message says so.
         let loopback = try LoopbackEmulator()
-        loopback.emulator.inject(EmulatorFault(.delay(.seconds(3)), path: "/v1/relay/messages"))
+        loopback.emulator.inject(EmulatorFault(.delay(.seconds(10)), path: "/v1/relay/messages"))
         let relay = Relay(
             apiKey: key,
             configuration: loopback.configuration(retryPolicy: .disabled, timeout: .milliseconds(300)))
-        let clock = ContinuousClock()
-        let start = clock.now
 
         #expect {
             try relay.messages.list()
         } throws: { error in
-            (error as? VerneConnectionError)?.kind == .timedOut
+            guard let error = error as? VerneConnectionError else { return false }
+            return error.kind == .timedOut && error.message == "no answer within the timeout"
         }
-        #expect(start.duration(to: clock.now) < .seconds(2))
     }
 
-    @Test("Calls started while others are in flight time out on time too")
+    @Test("Calls started while others are in flight end at their own time limit")
     func timeoutWhileBusy() async throws {
-        // Sixteen at once: all but the first start on the transport's own queue on Linux,
-        // and their limits must run from the call, not from when the queue gets to them.
-        let loopback = try Self.slowLoopback(delay: .seconds(3))
+        // Sixteen at once: all but the first start on the transport's own queue on Linux.
+        // The server answers `202` after 10 s and URLSession's whole-second backstop would
+        // end a call after 2 s; each call must end at its 300 ms limit, on the transport's
+        // own timer, whose message says so. (No wall-clock bound: with the whole suite
+        // running on two cores, the pool may pick the test up again seconds later.)
+        let loopback = try Self.slowLoopback(delay: .seconds(10))
         let relay = AsyncRelay(
             apiKey: key,
             configuration: loopback.configuration(retryPolicy: .disabled, timeout: .milliseconds(300)))
-        let clock = ContinuousClock()
-        let start = clock.now
 
-        let kinds = await withTaskGroup(of: VerneConnectionError.Kind?.self) { group in
+        let errors = await withTaskGroup(of: VerneConnectionError?.self) { group in
             for index in 0..<16 {
                 group.addTask {
                     do {
@@ -129,16 +130,16 @@ struct URLSessionTransportTests {
                             eventType: "busy.timeout", payload: ["n": .integer(index)])
                         return nil
                     } catch {
-                        return (error as? VerneConnectionError)?.kind
+                        return error as? VerneConnectionError
                     }
                 }
             }
             return await group.reduce(into: []) { $0.append($1) }
         }
 
-        #expect(kinds.count == 16)
-        #expect(kinds.allSatisfy { $0 == .timedOut })
-        #expect(start.duration(to: clock.now) < .seconds(2.5))
+        #expect(errors.count == 16)
+        #expect(errors.allSatisfy { $0?.kind == .timedOut })
+        #expect(errors.allSatisfy { $0?.message == "no answer within the timeout" })
     }
 
     @Test("Cancelling many calls in flight ends every one of them at once")
@@ -155,8 +156,9 @@ struct URLSessionTransportTests {
         task.cancel()
         let result = await task.result
 
+        // Far less than the 30 s answer, with room for the suite under ThreadSanitizer.
         #expect(throws: CancellationError.self) { try result.get() }
-        #expect(start.duration(to: clock.now) < .seconds(5))
+        #expect(start.duration(to: clock.now) < .seconds(10))
     }
 
     @Test("A refused connection is a connection error that never reached the server")
