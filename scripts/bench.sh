@@ -20,10 +20,22 @@ python="${PYTHON:-python3}"
 out="$root/.build/bench"
 mkdir -p "$out"
 
+# An incremental release build can leave VerneBenchmarks compiled against an older layout of
+# a VerneCore class (its size is inlined across modules, and SwiftPM does not always rebuild
+# the dependent module), which corrupts the heap at run time. So whenever the sources differ
+# from those of the last release build made here, the release build starts from scratch.
+release_dir="$(swift build -c release --show-bin-path)"
+fingerprint="$(find Package.swift Sources Benchmarks -type f -print0 | LC_ALL=C sort -z | xargs -0 cat | sha256sum)"
+if [ "$(cat "$out/release-sources.sha256" 2>/dev/null)" != "$fingerprint" ]; then
+    echo "sources changed since the last release build: building from scratch" >&2
+    rm -rf "$release_dir"
+fi
+
 echo "building VerneBenchmarks and verne-emulator (release)..." >&2
 swift build -c release --product VerneBenchmarks >&2
 swift build -c release --product verne-emulator >&2
 bin="$(swift build -c release --show-bin-path)"
+echo "$fingerprint" > "$out/release-sources.sha256"
 
 echo "checking the JSON fast paths against Foundation's coders..." >&2
 "$bin/VerneBenchmarks" check-json --count 20000 >&2
