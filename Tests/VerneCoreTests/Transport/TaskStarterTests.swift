@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Where a transport starts its tasks")
 struct TaskStarterTests {
-    /// Where one launch ran: on the thread that called `start`, before `start` returned.
+    /// Where one launch ran: the thread that ran it, and a signal once it has.
     private final class Launch: @unchecked Sendable {
         private let lock = NSLock()
         private var thread: pthread_t?
@@ -27,15 +27,19 @@ struct TaskStarterTests {
         var hasRun: Bool { lock.withLock { thread != nil } }
     }
 
+    /// Starts one call and says where it ran: `true` on this thread before `start`
+    /// returned, `false` on another thread, `nil` when it did not run within 5 s.
+    private func startsInPlace(_ starter: TaskStarter, fromAsyncTask: Bool) -> Bool? {
+        let launch = Launch()
+        starter.start(fromAsyncTask: fromAsyncTask) { launch.record() }
+        let ranBeforeReturn = launch.hasRun
+
+        return launch.ran(on: pthread_self()).map { $0 && ranBeforeReturn }
+    }
+
     @Test("A lone async call starts on the caller's thread, before start returns")
     func loneAsyncCallStartsInPlace() {
-        let starter = TaskStarter()
-        let launch = Launch()
-
-        starter.start(fromAsyncTask: true) { launch.record() }
-
-        #expect(launch.hasRun)
-        #expect(launch.ran(on: pthread_self()) == true)
+        #expect(startsInPlace(TaskStarter(), fromAsyncTask: true) == true)
     }
 
     @Test("A blocking call starts on the caller's thread even with others in flight")
@@ -43,24 +47,17 @@ struct TaskStarterTests {
         let starter = TaskStarter()
         starter.start(fromAsyncTask: false) {}
         starter.start(fromAsyncTask: true) {}
-        let launch = Launch()
 
-        starter.start(fromAsyncTask: false) { launch.record() }
-
-        #expect(launch.hasRun)
-        #expect(launch.ran(on: pthread_self()) == true)
+        #expect(startsInPlace(starter, fromAsyncTask: false) == true)
     }
 
     @Test("An async call with others in flight starts on the starter's queue where it helps")
     func busyAsyncCallStartsOnTheQueue() {
         let starter = TaskStarter()
         starter.start(fromAsyncTask: true) {}
-        let launch = Launch()
-
-        starter.start(fromAsyncTask: true) { launch.record() }
 
         // On Linux the caller must not wait for URLSession's queue; elsewhere nothing moves.
-        #expect(launch.ran(on: pthread_self()) == !TaskStarter.startsWaitForSession)
+        #expect(startsInPlace(starter, fromAsyncTask: true) == !TaskStarter.startsWaitForSession)
     }
 
     @Test("Once the calls in flight have finished, the next async call starts in place again")
@@ -72,11 +69,9 @@ struct TaskStarterTests {
 
         starter.finished()
         starter.finished()
-        let launch = Launch()
-        starter.start(fromAsyncTask: true) { launch.record() }
 
+        #expect(startsInPlace(starter, fromAsyncTask: true) == true)
         #expect(starter.callsInFlight == 1)
-        #expect(launch.ran(on: pthread_self()) == true)
     }
 
     @Test("Calls moved to the queue start in the order they were made")
